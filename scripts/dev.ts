@@ -1,0 +1,91 @@
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { startStack } from '../local/stack';
+import { PGLITE_DIR, lockPglite } from './lib/database';
+import { ROOT, loadDevVars } from './lib/dev-vars';
+import { migrateToLatest } from './lib/migrator';
+import { EnvSchema } from '../src/lib/env';
+import { assertPortFree } from './lib/ports';
+import { isEmpty, seedCatalog } from './lib/seed';
+
+// npm run dev: the offline stack, migrated and seeded, then `wrangler dev` against it.
+const API_PORT = Number(process.env.PORT ?? 8787);
+const vars = loadDevVars();
+const checked = EnvSchema.safeParse(vars);
+if (!checked.success) {
+  // The Worker would answer 500 config_invalid; fail at start instead, naming the variables.
+  for (const issue of checked.error.issues) console.error(`.dev.vars: ${issue.path.join('.')}: ${issue.message}`);
+  process.exit(1);
+}
+const neonUrl = new URL(required('NEON_PSQL_URL'));
+const neonPort = Number(new URL(required('NEON_HTTP_ENDPOINT')).port);
+const upstashPort = Number(new URL(required('UPSTASH_REDIS_REST_URL')).port);
+
+try {
+  await assertPortFree(API_PORT, '127.0.0.1', 'the API');
+  await assertPortFree(neonPort, '127.0.0.1', 'the Neon stand-in');
+  await assertPortFree(upstashPort, '127.0.0.1', 'the Upstash stand-in');
+} catch (err) {
+  console.error((err as Error).message);
+  process.exit(1);
+}
+
+const databaseUrl = process.env.DATABASE_URL;
+const releasePglite = databaseUrl ? () => {} : lockPglite();
+const stack = await startStack({
+  databaseUrl,
+  pgliteDir: databaseUrl ? undefined : PGLITE_DIR,
+  redisUrl: process.env.REDIS_URL,
+  neon: { port: neonPort, user: decodeURIComponent(neonUrl.username), password: decodeURIComponent(neonUrl.password) },
+  upstash: { port: upstashPort, token: required('UPSTASH_REDIS_REST_TOKEN') },
+});
+
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  await stack.close().catch(() => {});
+  releasePglite();
+  process.exit(code);
+}
+
+try {
+  await migrateToLatest(stack.db, (l) => console.log(`[db] ${l}`));
+  if (await isEmpty(stack.db)) {
+    const imageBase = 'https://res.cloudinary.com/demo/image/upload/products';
+    const n = await seedCatalog(stack.db, { products: 200, imageBase });
+    console.log(`[db] seeded ${n} demo products`);
+  }
+} catch (err) {
+  console.error(`[db] ${(err as Error).message}`);
+  await stop(1);
+}
+
+console.log(`
+  database   ${databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${PGLITE_DIR}`}
+  neon http  ${stack.neon.url}
+  upstash    ${stack.upstash.url}${process.env.REDIS_URL ? ' (REDIS_URL)' : ' (embedded)'}
+  api        http://127.0.0.1:${API_PORT}   (health: http://127.0.0.1:${API_PORT}/health)
+`);
+
+const wrangler = spawn(
+  resolve(ROOT, 'node_modules/.bin/wrangler'),
+  ['dev', '--ip', '127.0.0.1', '--port', String(API_PORT), '--show-interactive-dev-session=false'],
+  { cwd: ROOT, stdio: 'inherit', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
+);
+wrangler.on('exit', (code) => void stop(code ?? 0));
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    wrangler.kill('SIGTERM');
+    void stop(0);
+  });
+}
+
+function required(name: string): string {
+  const value = vars[name];
+  if (!value) {
+    console.error(`${name} is missing from .dev.vars (see .dev.vars.example)`);
+    process.exit(1);
+  }
+  return value;
+}

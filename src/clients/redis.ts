@@ -1,0 +1,67 @@
+import { Redis } from '@upstash/redis/cloudflare';
+import type { Env } from '../lib/env';
+import type { Logger } from '../lib/logger';
+import { describeError } from '../lib/logger';
+import { withTimeout } from '../lib/timeout';
+import type { Timing } from '../lib/timing';
+
+/** Cache calls give up after this long so a slow Redis never holds a request. */
+const CACHE_TIMEOUT_MS = 1_000;
+
+/**
+ * Thin, degradable cache over Upstash. Every method resolves: a failure is logged once per
+ * request, marked in `Server-Timing`, and answered as a miss.
+ */
+export class Cache {
+  private degraded = false;
+
+  constructor(
+    readonly redis: Redis | null,
+    private readonly timing: Timing,
+    private readonly log: Logger,
+  ) {}
+
+  get available(): boolean {
+    return this.redis !== null && !this.degraded;
+  }
+
+  get<T>(key: string): Promise<T | null> {
+    return this.run((r) => r.get<T>(key), null);
+  }
+
+  set(key: string, value: unknown, ttlSeconds: number): Promise<void> {
+    return this.run(async (r) => void (await r.set(key, value, { ex: ttlSeconds })), undefined);
+  }
+
+  incr(key: string): Promise<number | null> {
+    return this.run((r) => r.incr(key), null);
+  }
+
+  /** Health probe: throws instead of degrading, so the caller sees the failure. */
+  async ping(): Promise<void> {
+    if (!this.redis) throw new Error('not configured');
+    const redis = this.redis;
+    await this.timing.measure('cache', () => withTimeout(redis.ping(), CACHE_TIMEOUT_MS));
+  }
+
+  private async run<T>(fn: (r: Redis) => Promise<T>, fallback: T): Promise<T> {
+    const redis = this.redis;
+    if (!redis || this.degraded) return fallback;
+    try {
+      return await this.timing.measure('cache', () => withTimeout(fn(redis), CACHE_TIMEOUT_MS));
+    } catch (err) {
+      this.degraded = true;
+      this.timing.describe('cache', 'down');
+      this.log.warn('cache unavailable, serving without it', { dependency: 'redis', ...describeError(err) });
+      return fallback;
+    }
+  }
+}
+
+export function createCache(env: Env, timing: Timing, log: Logger): Cache {
+  const redis =
+    env.UPSTASH_REDIS_REST_URL && env.UPSTASH_REDIS_REST_TOKEN
+      ? new Redis({ url: env.UPSTASH_REDIS_REST_URL, token: env.UPSTASH_REDIS_REST_TOKEN, retry: false })
+      : null;
+  return new Cache(redis, timing, log);
+}

@@ -1,0 +1,227 @@
+import type { ColumnType, Generated, JSONColumnType } from 'kysely';
+
+// Kysely table types. The Neon driver returns int8 and numeric as strings and timestamps as Date.
+
+/** bigint money column (minor units): read as string, written as number or string. */
+type Money = ColumnType<string, number | string | bigint, number | string | bigint>;
+type NullableMoney = ColumnType<string | null, number | string | bigint | null | undefined, number | string | bigint | null>;
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+type Json<T extends object> = JSONColumnType<T, string, string>;
+type NullableJson<T> = ColumnType<T | null, string | null | undefined, string | null>;
+type TextArray = ColumnType<string[], string[] | undefined, string[]>;
+
+export interface AddressJson {
+  first_name?: string | null;
+  last_name?: string | null;
+  company?: string | null;
+  line1: string;
+  line2?: string | null;
+  city: string;
+  region?: string | null;
+  postal_code: string;
+  country: string;
+  phone?: string | null;
+}
+
+export interface Dimensions {
+  length: number;
+  width: number;
+  height: number;
+}
+
+export interface UsersTable {
+  id: Generated<number>;
+  email: string;
+  username: string | null;
+  password_hash: string;
+  first_name: string | null;
+  last_name: string | null;
+  phone: string | null;
+  date_of_birth: ColumnType<Date | null, string | null | undefined, string | null>;
+  shipping_address: NullableJson<AddressJson>;
+  billing_address: NullableJson<AddressJson>;
+  preferred_currency: Generated<string>;
+  preferred_language: Generated<string>;
+  newsletter_subscribed: Generated<boolean>;
+  marketing_emails: Generated<boolean>;
+  is_active: Generated<boolean>;
+  is_admin: Generated<boolean>;
+  is_verified: Generated<boolean>;
+  verification_token_hash: string | null;
+  verification_token_expires_at: NullableTimestamp;
+  last_login: NullableTimestamp;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface AddressesTable {
+  id: Generated<number>;
+  user_id: number;
+  first_name: string | null;
+  last_name: string | null;
+  company: string | null;
+  line1: string;
+  line2: string | null;
+  city: string;
+  region: string | null;
+  postal_code: string;
+  country: string;
+  phone: string | null;
+  is_default_shipping: Generated<boolean>;
+  is_default_billing: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ProductsTable {
+  id: Generated<number>;
+  name: string;
+  slug: string;
+  description: string | null;
+  short_description: string | null;
+  sku: string;
+  price_cents: Money;
+  compare_at_price_cents: NullableMoney;
+  cost_price_cents: NullableMoney;
+  currency: Generated<string>;
+  category: string | null;
+  brand: string | null;
+  tags: TextArray;
+  stock_quantity: Generated<number>;
+  low_stock_threshold: Generated<number>;
+  weight: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+  dimensions: NullableJson<Dimensions>;
+  meta_title: string | null;
+  meta_description: string | null;
+  meta_keywords: TextArray;
+  primary_image_url: string | null;
+  is_active: Generated<boolean>;
+  is_featured: Generated<boolean>;
+  is_digital: Generated<boolean>;
+  search_vector: ColumnType<string, never, never>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+  deleted_at: NullableTimestamp;
+}
+
+export interface ProductImagesTable {
+  id: Generated<number>;
+  product_id: number;
+  url: string;
+  public_id: string | null;
+  alt_text: string | null;
+  width: number | null;
+  height: number | null;
+  is_primary: Generated<boolean>;
+  position: Generated<number>;
+  created_at: CreatedAt;
+}
+
+export interface ProductVariantsTable {
+  id: Generated<number>;
+  product_id: number;
+  sku: string;
+  name: string;
+  options: Json<Record<string, string>>;
+  price_cents: NullableMoney;
+  stock_quantity: Generated<number>;
+  is_active: Generated<boolean>;
+  position: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface CartsTable {
+  id: Generated<number>;
+  user_id: number | null;
+  token_hash: string | null;
+  currency: Generated<string>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+  expires_at: NullableTimestamp;
+}
+
+export interface CartItemsTable {
+  id: Generated<number>;
+  cart_id: number;
+  product_id: number;
+  variant_id: number | null;
+  quantity: number;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export type OrderStatus = 'pending' | 'confirmed' | 'processing' | 'shipped' | 'delivered' | 'cancelled' | 'refunded';
+export type PaymentStatus = 'pending' | 'authorized' | 'paid' | 'failed' | 'refunded' | 'voided';
+export type FulfillmentStatus = 'unfulfilled' | 'processing' | 'shipped' | 'delivered' | 'cancelled' | 'returned';
+
+export interface OrdersTable {
+  id: Generated<number>;
+  order_number: string;
+  user_id: number | null;
+  email: string | null;
+  status: ColumnType<OrderStatus, OrderStatus | undefined, OrderStatus>;
+  payment_status: ColumnType<PaymentStatus, PaymentStatus | undefined, PaymentStatus>;
+  fulfillment_status: ColumnType<FulfillmentStatus, FulfillmentStatus | undefined, FulfillmentStatus>;
+  currency: Generated<string>;
+  subtotal_cents: Money;
+  discount_amount_cents: Money;
+  shipping_amount_cents: Money;
+  tax_amount_cents: Money;
+  total_amount_cents: Money;
+  discount_code: string | null;
+  shipping_method: string | null;
+  shipping_address: NullableJson<AddressJson>;
+  billing_address: NullableJson<AddressJson>;
+  carrier: string | null;
+  tracking_number: string | null;
+  estimated_delivery: NullableTimestamp;
+  actual_delivery: NullableTimestamp;
+  shipped_at: NullableTimestamp;
+  payment_method: string | null;
+  payment_id: string | null;
+  paid_at: NullableTimestamp;
+  notes: string | null;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface OrderItemsTable {
+  id: Generated<number>;
+  order_id: number;
+  product_id: number | null;
+  variant_id: number | null;
+  product_name: string;
+  sku: string;
+  variant_name: string | null;
+  unit_price_cents: Money;
+  quantity: number;
+  total_price_cents: Money;
+  created_at: CreatedAt;
+}
+
+export interface OrderEventsTable {
+  id: Generated<number>;
+  order_id: number;
+  actor_user_id: number | null;
+  from_status: string | null;
+  to_status: string;
+  note: string | null;
+  data: NullableJson<Record<string, unknown>>;
+  created_at: CreatedAt;
+}
+
+export interface DB {
+  users: UsersTable;
+  addresses: AddressesTable;
+  products: ProductsTable;
+  product_images: ProductImagesTable;
+  product_variants: ProductVariantsTable;
+  carts: CartsTable;
+  cart_items: CartItemsTable;
+  orders: OrdersTable;
+  order_items: OrderItemsTable;
+  order_events: OrderEventsTable;
+}

@@ -1,0 +1,62 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Hook } from '@hono/zod-openapi';
+import { HTTPException } from 'hono/http-exception';
+import type { Context } from 'hono';
+import { requestId } from '../middleware/request-id';
+import { services } from '../middleware/services';
+import { ApiError, errorBody } from './errors';
+import { createLogger, describeError } from './logger';
+import type { AppEnv } from './types';
+
+/** Shared validation hook: a schema failure is a 422 listing zod's issues. */
+export const validationHook: Hook<unknown, AppEnv, string, unknown> = (result, c) => {
+  if (!result.success) {
+    const details = result.error.issues.map((i) => ({
+      path: i.path.map(String).join('.'),
+      code: i.code,
+      message: i.message,
+    }));
+    return respondError(c, new ApiError('validation_failed', 422, 'The request is not valid', details));
+  }
+};
+
+/** A sub-app sharing the validation hook; route folders build theirs with it. */
+export function createRouter() {
+  return new OpenAPIHono<AppEnv>({ strict: false, defaultHook: validationHook });
+}
+
+/** The application shell: request id, services, JSON 404 and one error body everywhere. */
+export function createApp() {
+  const app = createRouter();
+  app.use('*', requestId());
+  app.use('*', services());
+  app.notFound((c) => respondError(c, new ApiError('not_found', 404, `No route for ${c.req.method} ${c.req.path}`)));
+  app.onError((err, c) => respondError(c, toApiError(err, c)));
+  return app;
+}
+
+function toApiError(err: Error, c: Context<AppEnv>): ApiError {
+  if (err instanceof ApiError) {
+    if (err.status >= 500) logError(c, err);
+    return err;
+  }
+  if (err instanceof HTTPException) {
+    if (err.status === 400 && /json/i.test(err.message)) {
+      return new ApiError('invalid_json', 400, 'The request body is not valid JSON');
+    }
+    if (err.status === 405) return new ApiError('method_not_allowed', 405, err.message || 'Method not allowed');
+    if (err.status < 500) return new ApiError('validation_failed', 422, err.message || 'The request is not valid');
+  }
+  logError(c, err);
+  return new ApiError('internal', 500, 'An unexpected error occurred');
+}
+
+function logError(c: Context<AppEnv>, err: Error) {
+  const log = c.get('log') ?? createLogger({ request_id: c.get('requestId') });
+  log.error('request failed', { method: c.req.method, path: c.req.path, ...describeError(err) });
+}
+
+export function respondError(c: Context<AppEnv>, err: ApiError) {
+  for (const [k, v] of Object.entries(err.headers ?? {})) c.header(k, v);
+  return c.json(errorBody(err, c.get('requestId') ?? 'unknown'), err.status);
+}

@@ -1,0 +1,61 @@
+import { z } from '@hono/zod-openapi';
+import { ApiError } from './errors';
+
+const url = z.url({ protocol: /^https?$/ });
+const optionalText = z.string().trim().min(1).optional();
+
+/** Environment contract. Local-only overrides point the clients at the offline stand-ins. */
+export const EnvSchema = z
+  .object({
+    NEON_PSQL_URL: z.url({ protocol: /^postgres(ql)?$/ }),
+    JWT_SECRET: z.string().min(32, 'must be at least 32 characters'),
+    UPSTASH_REDIS_REST_URL: url.optional(),
+    UPSTASH_REDIS_REST_TOKEN: optionalText,
+    SUPABASE_URL: url.optional(),
+    SUPABASE_API_KEY: optionalText,
+    CLOUDINARY_CLOUD_NAME: optionalText,
+    CLOUDINARY_API_KEY: optionalText,
+    CLOUDINARY_API_SECRET: optionalText,
+    OPEN_ROUTER_API_KEY: optionalText,
+    NEON_HTTP_ENDPOINT: url.optional(),
+    CLOUDINARY_API_BASE: url.optional(),
+    OPEN_ROUTER_BASE_URL: url.optional(),
+    ENVIRONMENT: z.enum(['development', 'test', 'production']).default('production'),
+  })
+  .superRefine((env, ctx) => {
+    // A half-configured service is a deployment mistake; say which half is missing.
+    const pairs: [keyof typeof env, keyof typeof env][] = [
+      ['UPSTASH_REDIS_REST_URL', 'UPSTASH_REDIS_REST_TOKEN'],
+      ['SUPABASE_URL', 'SUPABASE_API_KEY'],
+      ['CLOUDINARY_CLOUD_NAME', 'CLOUDINARY_API_KEY'],
+      ['CLOUDINARY_API_KEY', 'CLOUDINARY_API_SECRET'],
+    ];
+    for (const [a, b] of pairs) {
+      if ((env[a] === undefined) !== (env[b] === undefined)) {
+        const missing = env[a] === undefined ? a : b;
+        ctx.addIssue({ code: 'custom', path: [missing], message: `is required when ${missing === a ? b : a} is set` });
+      }
+    }
+  });
+
+export type Env = z.infer<typeof EnvSchema>;
+
+const parsed = new WeakMap<object, Env>();
+
+/** Validates the raw bindings once per env object; throws a 500 naming the bad variables. */
+export function loadEnv(raw: object): Env {
+  const hit = parsed.get(raw);
+  if (hit) return hit;
+  const result = EnvSchema.safeParse(raw);
+  if (!result.success) {
+    // Only names and rules are reported: values may be secrets.
+    const problems = result.error.issues.map((i) => `${i.path.join('.') || '(env)'} ${describeIssue(i.message)}`);
+    throw new ApiError('config_invalid', 500, `Invalid configuration: ${problems.join('; ')}`);
+  }
+  parsed.set(raw, result.data);
+  return result.data;
+}
+
+function describeIssue(message: string): string {
+  return /received undefined/.test(message) ? 'is missing' : message.startsWith('is ') ? message : `is invalid (${message})`;
+}

@@ -1,0 +1,37 @@
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+
+/** The closed set of machine-readable error codes the API answers with. */
+export type ErrorCode =
+  | 'invalid_json'
+  | 'validation_failed'
+  | 'not_found'
+  | 'method_not_allowed'
+  | 'config_invalid'
+  | 'service_unavailable'
+  | 'internal';
+
+/** The one error type: every non-2xx answer is built from it. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly status: ContentfulStatusCode,
+    message: string,
+    readonly details?: unknown,
+    readonly headers?: Record<string, string>,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** The shared error body: `{"error": {code, message, details?, request_id}}`. */
+export function errorBody(err: ApiError, requestId: string) {
+  return {
+    error: {
+      code: err.code,
+      message: err.message,
+      ...(err.details === undefined ? {} : { details: err.details }),
+      request_id: requestId,
+    },
+  };
+}

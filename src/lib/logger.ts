@@ -1,0 +1,31 @@
+export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+export type LogFields = Record<string, unknown>;
+
+/** Structured JSON logger bound to one request; never pass secrets or personal data in fields. */
+export interface Logger {
+  debug(msg: string, fields?: LogFields): void;
+  info(msg: string, fields?: LogFields): void;
+  warn(msg: string, fields?: LogFields): void;
+  error(msg: string, fields?: LogFields): void;
+}
+
+export function createLogger(base: LogFields): Logger {
+  const write = (level: LogLevel, msg: string, fields?: LogFields) => {
+    const line = JSON.stringify({ level, msg, ...base, ...fields, ts: new Date().toISOString() });
+    if (level === 'error') console.error(line);
+    else if (level === 'warn') console.warn(line);
+    else console.log(line);
+  };
+  return {
+    debug: (m, f) => write('debug', m, f),
+    info: (m, f) => write('info', m, f),
+    warn: (m, f) => write('warn', m, f),
+    error: (m, f) => write('error', m, f),
+  };
+}
+
+/** Error details safe to log: name and message, never the stack's arguments or the cause's payload. */
+export function describeError(err: unknown): LogFields {
+  if (err instanceof Error) return { error_name: err.name, error_message: err.message };
+  return { error_message: String(err) };
+}

@@ -1,0 +1,46 @@
+/** Per-request accumulator for the `Server-Timing` header and round-trip counts. */
+export class Timing {
+  private readonly started = performance.now();
+  private readonly totals = new Map<string, { ms: number; count: number; desc?: string }>();
+
+  /** Times `fn` under `metric`; concurrent calls add up their own durations. */
+  async measure<T>(metric: string, fn: () => Promise<T>): Promise<T> {
+    const t0 = performance.now();
+    try {
+      return await fn();
+    } finally {
+      this.add(metric, performance.now() - t0);
+    }
+  }
+
+  add(metric: string, ms: number): void {
+    const entry = this.totals.get(metric) ?? { ms: 0, count: 0 };
+    entry.ms += ms;
+    entry.count += 1;
+    this.totals.set(metric, entry);
+  }
+
+  /** Marks a metric with a description, e.g. `cache;desc="down"`. */
+  describe(metric: string, desc: string): void {
+    const entry = this.totals.get(metric) ?? { ms: 0, count: 0 };
+    entry.desc = desc;
+    this.totals.set(metric, entry);
+  }
+
+  count(metric: string): number {
+    return this.totals.get(metric)?.count ?? 0;
+  }
+
+  /** `db` and `cache` are always present so clients can rely on them. */
+  header(): string {
+    const parts: string[] = [];
+    const names = new Set(['db', 'cache', ...this.totals.keys()]);
+    for (const name of names) {
+      const e = this.totals.get(name) ?? { ms: 0, count: 0 };
+      const desc = e.desc ? `;desc="${e.desc}"` : '';
+      parts.push(`${name};dur=${e.ms.toFixed(1)}${desc}`);
+    }
+    parts.push(`total;dur=${(performance.now() - this.started).toFixed(1)}`);
+    return parts.join(', ');
+  }
+}

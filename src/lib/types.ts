@@ -1,0 +1,27 @@
+import type { Cache } from '../clients/redis';
+import type { Database } from '../db/client';
+import type { Env } from './env';
+import type { Logger } from './logger';
+import type { Timing } from './timing';
+
+/** Raw Worker bindings: strings from wrangler.toml vars and secrets, validated into `Env`. */
+export type Bindings = Record<string, unknown>;
+
+/** Request-scoped services, built once per request by the services middleware. */
+export interface Services {
+  env: Env;
+  db: Database;
+  cache: Cache;
+  log: Logger;
+  timing: Timing;
+}
+
+export interface AppEnv {
+  Bindings: Bindings;
+  Variables: {
+    requestId: string;
+    timing: Timing;
+    log: Logger;
+    services: Services;
+  };
+}

@@ -1,0 +1,33 @@
+import { createMiddleware } from 'hono/factory';
+import { createCache } from '../../clients/redis';
+import { createDatabase } from '../../db/client';
+import { loadEnv } from '../../lib/env';
+import { createLogger } from '../../lib/logger';
+import { Timing } from '../../lib/timing';
+import type { AppEnv } from '../../lib/types';
+
+/**
+ * Validates the env and builds the request's services on `c.var`. Also owns the per-request
+ * timing, so `Server-Timing` is set on every response, errors included.
+ */
+export function services() {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const timing = new Timing();
+    const log = createLogger({ request_id: c.get('requestId') });
+    c.set('timing', timing);
+    c.set('log', log);
+    try {
+      const env = loadEnv(c.env ?? {});
+      c.set('services', {
+        env,
+        timing,
+        log,
+        db: createDatabase(env, timing),
+        cache: createCache(env, timing, log),
+      });
+      await next();
+    } finally {
+      c.header('Server-Timing', timing.header());
+    }
+  });
+}

@@ -1,0 +1,20 @@
+import { z } from '@hono/zod-openapi';
+
+export const ErrorBody = z
+  .object({
+    error: z.object({
+      code: z.string(),
+      message: z.string(),
+      details: z.unknown().optional(),
+      request_id: z.string(),
+    }),
+  })
+  .openapi('Error', {
+    example: { error: { code: 'not_found', message: 'Product not found', request_id: 'b3c1…' } },
+  });
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+/** OpenAPI response entry for an error status. */
+export function errorResponse(description: string) {
+  return { description, content: { 'application/json': { schema: ErrorBody } } };
+}

@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import type { TestProject } from 'vitest/node';
+import pg from 'pg';
+import Redis from 'ioredis';
+import { startStack } from '../../local/stack';
+import { migrateToLatest } from '../../scripts/lib/migrator';
+import { TEST_CREDENTIALS } from './test-env';
+
+/**
+ * Starts the offline stack for the Worker tests on free ports, over a database made for this
+ * run: a fresh database on DATABASE_URL's server, or an in-memory PGlite.
+ */
+export default async function setup(project: TestProject) {
+  const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const databaseUrl = process.env.DATABASE_URL ? await createRunDatabase(process.env.DATABASE_URL, runId) : undefined;
+  const redisUrl = process.env.REDIS_URL ? await pickRedisDb(process.env.REDIS_URL) : undefined;
+
+  const stack = await startStack({
+    databaseUrl: databaseUrl?.url,
+    redisUrl,
+    neon: { port: 0, user: TEST_CREDENTIALS.neonUser, password: TEST_CREDENTIALS.neonPassword },
+    upstash: { port: 0, token: TEST_CREDENTIALS.upstashToken },
+  });
+  await migrateToLatest(stack.db, () => {});
+
+  project.provide('neonEndpoint', stack.neon.url);
+  project.provide('neonStatsUrl', stack.neon.url.replace(/\/sql$/, '/__standin/stats'));
+  project.provide('upstashUrl', stack.upstash.url);
+  project.provide('backendKind', stack.backendKind);
+
+  return async () => {
+    await stack.close();
+    await databaseUrl?.drop();
+  };
+}
+
+async function createRunDatabase(serverUrl: string, runId: string) {
+  const name = `ec_test_${runId}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: serverUrl });
+      await c.connect();
+      await c.query(`drop database if exists ${name} with (force)`);
+      await c.end();
+    },
+  };
+}
+
+/** A Redis logical database for this run, emptied first: earlier runs may have left keys. */
+async function pickRedisDb(serverUrl: string): Promise<string> {
+  const url = new URL(serverUrl);
+  // db 11 belongs to the Upstash conformance tests, which flush it.
+  const dbs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15];
+  url.pathname = `/${dbs[Math.floor(Math.random() * dbs.length)]}`;
+  const client = new Redis(url.toString(), { lazyConnect: true, maxRetriesPerRequest: 1 });
+  await client.connect();
+  await client.flushdb();
+  client.disconnect();
+  return url.toString();
+}

@@ -1,0 +1,45 @@
+import { cloudflareTest } from '@cloudflare/vitest-plugin';
+import { defineConfig } from 'vitest/config';
+import { TEST_CREDENTIALS } from './test/setup/test-env.ts';
+
+export default defineConfig({
+  test: {
+    // Root-level so it runs under Node's resolution, not the Worker project's.
+    globalSetup: ['test/setup/global-setup.ts'],
+    projects: [
+      {
+        test: {
+          name: 'node',
+          include: ['test/node/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        plugins: [
+          cloudflareTest(({ inject }) => ({
+            wrangler: { configPath: './wrangler.toml' },
+            miniflare: {
+              bindings: {
+                ENVIRONMENT: 'test',
+                NEON_PSQL_URL: `postgres://${TEST_CREDENTIALS.neonUser}:${TEST_CREDENTIALS.neonPassword}@db.localtest.me/neondb`,
+                NEON_HTTP_ENDPOINT: inject('neonEndpoint'),
+                UPSTASH_REDIS_REST_URL: inject('upstashUrl'),
+                UPSTASH_REDIS_REST_TOKEN: TEST_CREDENTIALS.upstashToken,
+                JWT_SECRET: TEST_CREDENTIALS.jwtSecret,
+                TEST_NEON_STATS_URL: inject('neonStatsUrl'),
+              },
+            },
+          })),
+        ],
+        test: {
+          name: 'worker',
+          include: ['src/**/*.test.ts', 'test/worker/**/*.test.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
