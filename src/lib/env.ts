@@ -59,3 +59,16 @@ export function loadEnv(raw: object): Env {
 function describeIssue(message: string): string {
   return /received undefined/.test(message) ? 'is missing' : message.startsWith('is ') ? message : `is invalid (${message})`;
 }
+
+/** Every secret value in the env, so logs can scrub them. */
+export function secretValues(env: Env): string[] {
+  const password = decodeURIComponent(new URL(env.NEON_PSQL_URL).password);
+  return [
+    password,
+    env.JWT_SECRET,
+    env.UPSTASH_REDIS_REST_TOKEN,
+    env.SUPABASE_API_KEY,
+    env.CLOUDINARY_API_SECRET,
+    env.OPEN_ROUTER_API_KEY,
+  ].filter((v): v is string => Boolean(v));
+}

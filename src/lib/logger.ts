@@ -9,9 +9,10 @@ export interface Logger {
   error(msg: string, fields?: LogFields): void;
 }
 
-export function createLogger(base: LogFields): Logger {
+/** Builds a logger; every line is scrubbed of `secrets` and of credentials inside URLs. */
+export function createLogger(base: LogFields, secrets: readonly string[] = []): Logger {
   const write = (level: LogLevel, msg: string, fields?: LogFields) => {
-    const line = JSON.stringify({ level, msg, ...base, ...fields, ts: new Date().toISOString() });
+    const line = redact(JSON.stringify({ level, msg, ...base, ...fields, ts: new Date().toISOString() }), secrets);
     if (level === 'error') console.error(line);
     else if (level === 'warn') console.warn(line);
     else console.log(line);
@@ -28,4 +29,13 @@ export function createLogger(base: LogFields): Logger {
 export function describeError(err: unknown): LogFields {
   if (err instanceof Error) return { error_name: err.name, error_message: err.message };
   return { error_message: String(err) };
+}
+
+/** Replaces each secret, and any `//user:password@` in URLs, with a marker. */
+export function redact(text: string, secrets: readonly string[]): string {
+  let out = text.replace(/\/\/[^/@\s"]+:[^/@\s"]+@/g, '//[redacted]@');
+  for (const secret of secrets) {
+    if (secret.length >= 6) out = out.split(secret).join('[redacted]');
+  }
+  return out;
 }

@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { createRoute } from '@hono/zod-openapi';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../src/lib/create-app';
 import { api, BASE, testEnv } from './helpers';
 
@@ -72,8 +72,13 @@ describe('app shell', () => {
     expect(await res.json()).toEqual({ name: 'ok', qty: 2 });
   });
 
-  it('hides unexpected errors behind 500 internal, with no stack or secret', async () => {
+  it('hides unexpected errors behind 500 internal, with no stack or secret in the body or the log', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     const res = await call('/boom');
+    const lines = logged.mock.calls.map((args) => args.join(' '));
+    logged.mockRestore();
+    expect(lines.join('\n')).toContain('request failed');
+    expect(lines.join('\n')).not.toContain(testEnv.JWT_SECRET);
     expect(res.status).toBe(500);
     const text = await res.text();
     expect(JSON.parse(text).error.code).toBe('internal');

@@ -1,7 +1,7 @@
 import { createMiddleware } from 'hono/factory';
 import { createCache } from '../../clients/redis';
 import { createDatabase } from '../../db/client';
-import { loadEnv } from '../../lib/env';
+import { loadEnv, secretValues } from '../../lib/env';
 import { createLogger } from '../../lib/logger';
 import { Timing } from '../../lib/timing';
 import type { AppEnv } from '../../lib/types';
@@ -13,11 +13,12 @@ import type { AppEnv } from '../../lib/types';
 export function services() {
   return createMiddleware<AppEnv>(async (c, next) => {
     const timing = new Timing();
-    const log = createLogger({ request_id: c.get('requestId') });
     c.set('timing', timing);
-    c.set('log', log);
+    c.set('log', createLogger({ request_id: c.get('requestId') }));
     try {
       const env = loadEnv(c.env ?? {});
+      const log = createLogger({ request_id: c.get('requestId') }, secretValues(env));
+      c.set('log', log);
       c.set('services', {
         env,
         timing,
