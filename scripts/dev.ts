@@ -5,6 +5,7 @@ import { PGLITE_DIR, lockPglite } from './lib/database';
 import { ROOT, loadDevVars } from './lib/dev-vars';
 import { migrateToLatest } from './lib/migrator';
 import { EnvSchema } from '../src/lib/env';
+import { ensureAdmin } from './lib/admin';
 import { assertPortFree } from './lib/ports';
 import { isEmpty, seedCatalog } from './lib/seed';
 
@@ -55,6 +56,10 @@ try {
     const imageBase = 'https://res.cloudinary.com/demo/image/upload/products';
     const n = await seedCatalog(stack.db, { products: 200, imageBase });
     console.log(`[db] seeded ${n} demo products`);
+  }
+  if (vars.ADMIN_EMAIL) {
+    const admin = await ensureAdmin(stack.db, vars.ADMIN_EMAIL, vars.ADMIN_PASSWORD);
+    if (admin.created) console.log(`[db] created admin ${admin.email} (password from ADMIN_PASSWORD in .dev.vars)`);
   }
 } catch (err) {
   console.error(`[db] ${(err as Error).message}`);

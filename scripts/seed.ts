@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
+import { ensureAdmin } from './lib/admin';
 import { openTarget } from './lib/database';
+import { loadDevVars } from './lib/dev-vars';
 import { migrateToLatest } from './lib/migrator';
 import { seedCatalog } from './lib/seed';
 
@@ -17,6 +19,13 @@ try {
   const imageBase = process.env.SEED_IMAGE_BASE ?? 'https://res.cloudinary.com/demo/image/upload/products';
   const inserted = await seedCatalog(target.db, { products, imageBase, log: (l) => process.stdout.write(`\r${l}`) });
   console.log(`\nseeded ${inserted} new products into the ${target.kind} database`);
+  // The admin comes from ADMIN_EMAIL / ADMIN_PASSWORD (the shell, or .dev.vars for local work).
+  const vars = target.kind === 'neon' ? {} : loadDevVars();
+  const email = process.env.ADMIN_EMAIL ?? vars.ADMIN_EMAIL;
+  if (email) {
+    const admin = await ensureAdmin(target.db, email, process.env.ADMIN_PASSWORD ?? vars.ADMIN_PASSWORD);
+    console.log(`admin ${admin.email}: ${admin.created ? 'created' : 'present'}`);
+  }
 } catch (err) {
   console.error(err instanceof Error ? err.message : err);
   process.exitCode = 1;

@@ -3,6 +3,8 @@
 // script returns unreliably (a table filled in a loop comes back as a function). So every script
 // is wrapped: replies are made into the plain Lua values Redis gives, and the script's result is
 // serialized to JSON inside Lua, which the backend parses, bypassing the mock's conversion.
+// Numbers are formatted with %.0f: fengari's integers are 32-bit, so millisecond timestamps are
+// floats there. (No Lua comments in the prelude: it is joined into one line.)
 
 const PRELUDE = `
 local __call, __pcall = redis.call, redis.pcall
@@ -32,7 +34,7 @@ local function __json(v)
   if t == 'string' then return __str(v) end
   if t == 'number' then
     local n = v >= 0 and math.floor(v) or math.ceil(v)
-    return string.format('%d', n)
+    return string.format('%.0f', n)
   end
   if v == true then return '1' end
   if t == 'table' then
@@ -48,8 +50,10 @@ return __json((function()`;
 
 /** The script wrapped so its result arrives as JSON text; user code keeps its line numbers. */
 export function wrapScript(script: string): string {
-  // The prelude goes on one line so a syntax error still points at the user's line.
-  return `${PRELUDE.replace(/\n/g, ' ')} ${script}\nend)())`;
+  // Redis 7 reads an optional `#!lua flags=...` first line; it is not Lua, so it is blanked here
+  // (keeping line numbers). The prelude goes on one line so errors still point at the user's line.
+  const body = script.startsWith('#!') ? script.replace(/^#![^\n]*/, '') : script;
+  return `${PRELUDE.replace(/\n/g, ' ')} ${body}\nend)())`;
 }
 
 /** ioredis-mock prefixes every Lua failure with this; Redis reports the bare message. */

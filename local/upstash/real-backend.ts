@@ -1,6 +1,10 @@
 import { Redis, ReplyError } from 'ioredis';
 import type { Backend } from './backend';
 import { type Command, deniedReason, EXEC_ABORT, type Outcome, type Reply, redisErrorText } from './commands';
+import { ScriptTranslator } from './script-compat';
+
+// Content-addressed (SHA to SHA), so one translator serves every backend.
+const scripts = new ScriptTranslator();
 
 const MAX_CONNECTIONS = 32;
 const MAX_IDLE = 8;
@@ -77,9 +81,12 @@ const isReplyError = (err: unknown): boolean => err instanceof ReplyError;
 
 /** Sends a command by its upper-case name: ioredis keys its reply transformers (HGETALL → object)
  * by the lower-case name, so this keeps the raw RESP2 shape Upstash returns. */
-function send(conn: Redis, cmd: Command): Promise<unknown> {
-  const [name, ...args] = cmd;
-  return conn.call(name.toUpperCase(), ...args);
+async function send(conn: Redis, cmd: Command): Promise<unknown> {
+  const [name, ...args] = scripts.translate(cmd);
+  const reply = await conn.call(name.toUpperCase(), ...args);
+  // SCRIPT LOAD answers the SHA of the text the client sent, as Upstash does.
+  if (name.toUpperCase() === 'SCRIPT' && args[0]?.toUpperCase() === 'LOAD') return ScriptTranslator.clientSha(cmd[2]!);
+  return reply;
 }
 
 async function run(conn: Redis, cmd: Command): Promise<Outcome> {

@@ -213,6 +213,28 @@ export interface OrderEventsTable {
   created_at: CreatedAt;
 }
 
+export type RevokedReason = 'rotated' | 'reused' | 'logout' | 'password_changed' | 'password_reset';
+
+export interface RefreshTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  family_id: string;
+  token_hash: string;
+  expires_at: Timestamp;
+  revoked_at: NullableTimestamp;
+  revoked_reason: RevokedReason | null;
+  created_at: CreatedAt;
+}
+
+export interface PasswordResetsTable {
+  id: Generated<number>;
+  user_id: number;
+  token_hash: string;
+  expires_at: Timestamp;
+  used_at: NullableTimestamp;
+  created_at: CreatedAt;
+}
+
 export interface DB {
   users: UsersTable;
   addresses: AddressesTable;
@@ -224,4 +246,6 @@ export interface DB {
   orders: OrdersTable;
   order_items: OrderItemsTable;
   order_events: OrderEventsTable;
+  refresh_tokens: RefreshTokensTable;
+  password_resets: PasswordResetsTable;
 }

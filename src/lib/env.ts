@@ -1,4 +1,5 @@
 import { z } from '@hono/zod-openapi';
+import { parseRateLimits } from '../clients/ratelimit';
 import { ApiError } from './errors';
 
 const url = z.url({ protocol: /^https?$/ });
@@ -21,6 +22,20 @@ export const EnvSchema = z
     CLOUDINARY_API_BASE: url.optional(),
     OPEN_ROUTER_BASE_URL: url.optional(),
     ENVIRONMENT: z.enum(['development', 'test', 'production']).default('production'),
+    /** Base URL of the storefront, for links in mail (verification, password reset). */
+    APP_URL: url.default('http://localhost:3000'),
+    /** Overrides of the auth rate limits: `rule=requests/seconds,...`. */
+    RATE_LIMITS: z
+      .string()
+      .optional()
+      .transform((text, ctx) => {
+        try {
+          return parseRateLimits(text);
+        } catch (err) {
+          ctx.addIssue({ code: 'custom', message: (err as Error).message });
+          return z.NEVER;
+        }
+      }),
   })
   .superRefine((env, ctx) => {
     // A half-configured service is a deployment mistake; say which half is missing.

@@ -8,7 +8,17 @@ export type ErrorCode =
   | 'method_not_allowed'
   | 'config_invalid'
   | 'service_unavailable'
-  | 'internal';
+  | 'internal'
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'invalid_credentials'
+  | 'account_disabled'
+  | 'invalid_token'
+  | 'email_taken'
+  | 'username_taken'
+  | 'rate_limited'
+  | 'conflict'
+  | 'invalid_cursor';
 
 /** The one error type: every non-2xx answer is built from it. */
 export class ApiError extends Error {

@@ -1,5 +1,8 @@
+import type { Mailer } from '../clients/mailer';
+import type { RateLimiter } from '../clients/ratelimit';
 import type { Cache } from '../clients/redis';
 import type { Database } from '../db/client';
+import type { AccessClaims } from './auth/tokens';
 import type { Env } from './env';
 import type { Logger } from './logger';
 import type { Timing } from './timing';
@@ -12,6 +15,8 @@ export interface Services {
   env: Env;
   db: Database;
   cache: Cache;
+  rateLimit: RateLimiter;
+  mailer: Mailer;
   log: Logger;
   timing: Timing;
 }
@@ -23,5 +28,6 @@ export interface AppEnv {
     timing: Timing;
     log: Logger;
     services: Services;
+    auth: AccessClaims;
   };
 }

@@ -1,7 +1,11 @@
 import type { createApp } from '../lib/create-app';
+import addresses from './addresses';
+import auth from './auth';
 import health from './health';
+import profile from './profile';
 
 /** Mounts every resource's sub-app; the returned app's type is the API's `AppType`. */
 export function registerRoutes(app: ReturnType<typeof createApp>) {
-  return app.route('/', health);
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  return app.route('/', health).route('/', auth).route('/', profile).route('/', addresses);
 }

@@ -13,8 +13,3 @@ export const ErrorBody = z
     example: { error: { code: 'not_found', message: 'Product not found', request_id: 'b3c1…' } },
   });
 export type ErrorBody = z.infer<typeof ErrorBody>;
-
-/** OpenAPI response entry for an error status. */
-export function errorResponse(description: string) {
-  return { description, content: { 'application/json': { schema: ErrorBody } } };
-}

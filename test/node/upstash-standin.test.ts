@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { Ratelimit } from '@upstash/ratelimit';
 import { Redis } from '@upstash/redis';
 import { Redis as IORedis } from 'ioredis';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -173,6 +174,16 @@ describe.each(backends)('Upstash stand-in on $name', ({ redisUrl, available }) =
     expect(await redis.eval(bucket, [k('tb')], [2, 1000])).toEqual([1, 1000]);
     expect(await redis.eval(bucket, [k('tb')], [2, 1001])).toEqual([0, 1001]);
     expect(await redis.eval(bucket, [k('tb')], [2, 1002])).toEqual([-1, 1001]);
+  });
+
+  it('runs @upstash/ratelimit (its scripts start with a `#!lua flags=` line)', async () => {
+    for (const limiter of [Ratelimit.slidingWindow(2, '60 s'), Ratelimit.fixedWindow(2, '60 s'), Ratelimit.tokenBucket(1, '60 s', 2)]) {
+      const rl = new Ratelimit({ redis, limiter, prefix: k(`rl:${randomUUID()}`), ephemeralCache: false, analytics: false });
+      const results = [];
+      for (let i = 0; i < 3; i++) results.push((await rl.limit('someone')).success);
+      expect(results).toEqual([true, true, false]);
+      expect((await rl.limit('someone-else')).success).toBe(true);
+    }
   });
 
   it('encodes results in base64 only when Upstash-Encoding: base64 is sent', async () => {

@@ -1,4 +1,6 @@
 import { createMiddleware } from 'hono/factory';
+import { createMailer } from '../../clients/mailer';
+import { RateLimiter } from '../../clients/ratelimit';
 import { createCache } from '../../clients/redis';
 import { createDatabase } from '../../db/client';
 import { loadEnv, secretValues } from '../../lib/env';
@@ -19,12 +21,15 @@ export function services() {
       const env = loadEnv(c.env ?? {});
       const log = createLogger({ request_id: c.get('requestId') }, secretValues(env));
       c.set('log', log);
+      const cache = createCache(env, timing, log);
       c.set('services', {
         env,
         timing,
         log,
         db: createDatabase(env, timing),
-        cache: createCache(env, timing, log),
+        cache,
+        rateLimit: new RateLimiter(cache, env.RATE_LIMITS, timing, log),
+        mailer: createMailer(env, log),
       });
       await next();
     } finally {

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { errorResponse } from '../../schemas/error';
+import { errorResponse } from '../../lib/openapi';
 import { Health } from '../../schemas/health';
 
 export const getHealth = createRoute({

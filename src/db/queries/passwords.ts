@@ -1,0 +1,71 @@
+import { type Kysely, sql } from 'kysely';
+import type { DB } from '../schema';
+
+/** Creates a reset token for an active account with this email; undefined when there is none. */
+export function createPasswordReset(db: Kysely<DB>, email: string, tokenHash: string, expiresAt: Date) {
+  return db
+    .insertInto('password_resets')
+    .columns(['user_id', 'token_hash', 'expires_at'])
+    .expression((eb) =>
+      eb
+        .selectFrom('users')
+        .select((s) => ['users.id', s.val(tokenHash).as('token_hash'), s.val(expiresAt).as('expires_at')])
+        .where('users.email', '=', email)
+        .where('users.is_active', '=', true),
+    )
+    .returning('user_id')
+    .executeTakeFirst();
+}
+
+/**
+ * Spends a reset token in one statement: marks it used, sets the new password hash, marks the
+ * email verified (the link proved ownership) and signs out every session.
+ */
+export function consumePasswordReset(db: Kysely<DB>, tokenHash: string, passwordHash: string) {
+  return db
+    .with('r', (qb) =>
+      qb
+        .updateTable('password_resets')
+        .set({ used_at: sql<Date>`now()` })
+        .where('token_hash', '=', tokenHash)
+        .where('used_at', 'is', null)
+        .where('expires_at', '>', sql<Date>`now()`)
+        .returning('user_id'),
+    )
+    .with('u', (qb) =>
+      qb
+        .updateTable('users')
+        .set({ password_hash: passwordHash, is_verified: true })
+        .where('id', '=', (eb) => eb.selectFrom('r').select('r.user_id'))
+        .where('is_active', '=', true)
+        .returning('id'),
+    )
+    .with('x', (qb) =>
+      qb
+        .updateTable('refresh_tokens')
+        .set({ revoked_at: sql<Date>`now()`, revoked_reason: 'password_reset' })
+        .where('user_id', '=', (eb) => eb.selectFrom('u').select('u.id'))
+        .where('revoked_at', 'is', null),
+    )
+    .selectFrom('u')
+    .select('id')
+    .executeTakeFirst();
+}
+
+/** Changes a password and revokes every other session's refresh tokens, in one statement. */
+export function changePassword(db: Kysely<DB>, userId: number, passwordHash: string, keepFamilyId: string | null) {
+  return db
+    .with('u', (qb) => qb.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).returning('id'))
+    .with('x', (qb) => {
+      let q = qb
+        .updateTable('refresh_tokens')
+        .set({ revoked_at: sql<Date>`now()`, revoked_reason: 'password_changed' })
+        .where('user_id', '=', (eb) => eb.selectFrom('u').select('u.id'))
+        .where('revoked_at', 'is', null);
+      if (keepFamilyId) q = q.where('family_id', '!=', keepFamilyId);
+      return q;
+    })
+    .selectFrom('u')
+    .select('id')
+    .executeTakeFirst();
+}

@@ -1,0 +1,75 @@
+import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
+
+export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+export const REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 60 * 60;
+export const TOKEN_ISSUER = 'edge-commerce-api';
+export const TOKEN_AUDIENCE = 'edge-commerce-clients';
+
+export type Role = 'customer' | 'admin';
+
+export interface AccessClaims {
+  userId: number;
+  role: Role;
+  jti: string;
+  /** The refresh-token family (session) the token was issued for. */
+  sessionId: string | null;
+}
+
+const keys = new Map<string, Uint8Array>();
+function keyFor(secret: string): Uint8Array {
+  let key = keys.get(secret);
+  if (!key) {
+    key = new TextEncoder().encode(secret);
+    keys.set(secret, key);
+  }
+  return key;
+}
+
+/** Signs a 15-minute HS256 access token for one session. */
+export async function signAccessToken(secret: string, userId: number, role: Role, sessionId: string, now = Date.now()): Promise<string> {
+  const iat = Math.floor(now / 1000);
+  return new SignJWT({ role, sid: sessionId })
+    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
+    .setSubject(String(userId))
+    .setIssuer(TOKEN_ISSUER)
+    .setAudience(TOKEN_AUDIENCE)
+    .setIssuedAt(iat)
+    .setExpirationTime(iat + ACCESS_TOKEN_TTL_SECONDS)
+    .setJti(crypto.randomUUID())
+    .sign(keyFor(secret));
+}
+
+/**
+ * Verifies an access token: HS256 only (so `none` and every other algorithm fail), our issuer
+ * and audience, not expired, untampered. Returns null for any invalid token.
+ */
+export async function verifyAccessToken(secret: string, token: string): Promise<AccessClaims | null> {
+  try {
+    const { payload } = await jwtVerify(token, keyFor(secret), {
+      algorithms: ['HS256'],
+      issuer: TOKEN_ISSUER,
+      audience: TOKEN_AUDIENCE,
+      requiredClaims: ['sub', 'exp', 'iat', 'jti'],
+    });
+    const userId = Number(payload.sub);
+    const role = payload.role;
+    if (!Number.isInteger(userId) || userId < 1 || (role !== 'customer' && role !== 'admin')) return null;
+    const sessionId = typeof payload.sid === 'string' ? payload.sid : null;
+    return { userId, role, jti: String(payload.jti), sessionId };
+  } catch (err) {
+    if (err instanceof joseErrors.JOSEError) return null;
+    throw err;
+  }
+}
+
+/** An opaque, unguessable token (256 bits, base64url), for refresh, verification and reset links. */
+export function randomToken(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(32));
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** Opaque tokens are stored only as their SHA-256. */
+export async function hashToken(token: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}

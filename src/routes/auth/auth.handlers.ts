@@ -1,0 +1,125 @@
+import type { RouteHandler } from '@hono/zod-openapi';
+import { consumePasswordReset, createPasswordReset } from '../../db/queries/passwords';
+import { recordLogin, revokeFamilyOf, revokeFamilyOnReuse, rotateRefreshToken } from '../../db/queries/refresh-tokens';
+import { findUserForLogin, insertUserWithToken, preferenceColumns, toUser, verifyEmailToken } from '../../db/queries/users';
+import { isUniqueViolation } from '../../db/errors';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../lib/auth/password';
+import { authResponse, newRefreshToken } from '../../lib/auth/session';
+import { hashToken, randomToken } from '../../lib/auth/tokens';
+import { background, clientIp } from '../../lib/background';
+import { ApiError } from '../../lib/errors';
+import type { AppEnv } from '../../lib/types';
+import type * as routes from './auth.routes';
+
+const VERIFY_TTL_MS = 48 * 3600 * 1000;
+const RESET_TTL_MS = 3600 * 1000;
+
+const invalidCredentials = () => new ApiError('invalid_credentials', 401, 'The email/username or password is wrong');
+const invalidToken = () => new ApiError('invalid_token', 401, 'The refresh token is invalid, expired or revoked');
+
+export const register: RouteHandler<typeof routes.register, AppEnv> = async (c) => {
+  const { env, db, rateLimit, mailer } = c.var.services;
+  const body = c.req.valid('json');
+  await rateLimit.check('register_ip', clientIp(c));
+  const verifyToken = randomToken();
+  const [passwordHash, verifyHash, session] = await Promise.all([hashPassword(body.password), hashToken(verifyToken), newRefreshToken()]);
+  let user;
+  try {
+    user = await insertUserWithToken(
+      db.db,
+      {
+        email: body.email,
+        username: body.username ?? null,
+        password_hash: passwordHash,
+        first_name: body.first_name ?? null,
+        last_name: body.last_name ?? null,
+        phone: body.phone ?? null,
+        date_of_birth: body.date_of_birth ?? null,
+        ...preferenceColumns(body.preferences),
+        verification_token_hash: verifyHash,
+        verification_token_expires_at: new Date(Date.now() + VERIFY_TTL_MS),
+      },
+      session.record,
+    );
+  } catch (err) {
+    if (isUniqueViolation(err, 'users_email_key')) throw new ApiError('email_taken', 409, 'An account with this email already exists');
+    if (isUniqueViolation(err, 'users_username_key')) throw new ApiError('username_taken', 409, 'This username is taken');
+    throw err;
+  }
+  const link = `${env.APP_URL}/verify-email?token=${verifyToken}`;
+  background(c, 'verification mail', mailer.send({ to: user.email, subject: 'Verify your email', link }));
+  return c.json(await authResponse(env.JWT_SECRET, user, session.token, session.record.familyId), 201);
+};
+
+export const login: RouteHandler<typeof routes.login, AppEnv> = async (c) => {
+  const { env, db, rateLimit } = c.var.services;
+  const body = c.req.valid('json');
+  const identifier = body.email ?? (body.username ?? '').toLowerCase();
+  await Promise.all([
+    rateLimit.check('login_ip', clientIp(c)),
+    rateLimit.check('login_account', await hashToken(identifier)),
+  ]);
+  const found = await findUserForLogin(db.db, body);
+  if (!found) {
+    await verifyAgainstDummy(body.password);
+    throw invalidCredentials();
+  }
+  const { ok, needsRehash } = await verifyPassword(body.password, found.password_hash);
+  if (!ok) throw invalidCredentials();
+  // Only after the password is right, so a disabled account's existence is not revealed to guessers.
+  if (!found.is_active) throw new ApiError('account_disabled', 403, 'This account is disabled');
+  const [session, rehash] = await Promise.all([newRefreshToken(), needsRehash ? hashPassword(body.password) : undefined]);
+  const user = await recordLogin(db.db, found.id, session.record, rehash);
+  if (!user) throw invalidCredentials();
+  return c.json(await authResponse(env.JWT_SECRET, user, session.token, session.record.familyId), 200);
+};
+
+export const refresh: RouteHandler<typeof routes.refresh, AppEnv> = async (c) => {
+  const { env, db, log } = c.var.services;
+  const oldHash = await hashToken(c.req.valid('json').refresh_token);
+  const next = await newRefreshToken();
+  const row = await rotateRefreshToken(db.db, oldHash, next.record);
+  if (!row) {
+    const revoked = await revokeFamilyOnReuse(db.db, oldHash);
+    if (revoked > 0) log.warn('refresh token reused: token family revoked', { revoked });
+    throw invalidToken();
+  }
+  const { family_id: familyId, ...user } = row;
+  return c.json(await authResponse(env.JWT_SECRET, user, next.token, familyId), 200);
+};
+
+export const logout: RouteHandler<typeof routes.logout, AppEnv> = async (c) => {
+  const { db } = c.var.services;
+  await revokeFamilyOf(db.db, await hashToken(c.req.valid('json').refresh_token), 'logout');
+  return c.body(null, 204);
+};
+
+export const verifyEmail: RouteHandler<typeof routes.verifyEmail, AppEnv> = async (c) => {
+  const { db } = c.var.services;
+  const user = await verifyEmailToken(db.db, await hashToken(c.req.valid('json').token));
+  if (!user) throw new ApiError('invalid_token', 400, 'The verification token is invalid, used or expired');
+  return c.json(toUser(user), 200);
+};
+
+export const forgotPassword: RouteHandler<typeof routes.forgotPassword, AppEnv> = async (c) => {
+  const { env, db, rateLimit, mailer } = c.var.services;
+  const { email } = c.req.valid('json');
+  await rateLimit.check('forgot_ip', clientIp(c));
+  const token = randomToken();
+  const created = await createPasswordReset(db.db, email, await hashToken(token), new Date(Date.now() + RESET_TTL_MS));
+  if (created) {
+    const link = `${env.APP_URL}/reset-password?token=${token}`;
+    background(c, 'password reset mail', mailer.send({ to: email, subject: 'Reset your password', link }));
+  }
+  return c.json({ status: 'accepted' as const }, 202);
+};
+
+export const resetPassword: RouteHandler<typeof routes.resetPassword, AppEnv> = async (c) => {
+  const { db, rateLimit } = c.var.services;
+  const body = c.req.valid('json');
+  await rateLimit.check('reset_ip', clientIp(c));
+  const [tokenHash, passwordHash] = await Promise.all([hashToken(body.token), hashPassword(body.new_password)]);
+  const done = await consumePasswordReset(db.db, tokenHash, passwordHash);
+  if (!done) throw new ApiError('invalid_token', 400, 'The reset token is invalid, used or expired');
+  return c.body(null, 204);
+};
