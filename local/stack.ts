@@ -5,6 +5,9 @@ import type { NeonBackend } from './neon/backend';
 import { createPgBackend } from './neon/backends/pg';
 import { createPgliteBackend } from './neon/backends/pglite';
 import { type NeonStandin, startNeonStandin } from './neon/server';
+import { type CloudinaryStandin, startCloudinaryStandin } from './cloudinary/server';
+import { type OpenRouterStandin, startOpenRouterStandin } from './openrouter/server';
+import { type SupabaseStandin, startSupabaseStandin } from './supabase/server';
 import { type UpstashStandin, startUpstashStandin } from './upstash/server';
 
 export interface StackOptions {
@@ -16,6 +19,10 @@ export interface StackOptions {
   redisUrl?: string;
   neon: { port: number; user: string; password: string };
   upstash: { port: number; token: string };
+  cloudinary: { port: number; cloudName: string; apiKey: string; apiSecret: string; storageDir: string };
+  openrouter: { port: number; apiKey: string };
+  /** Supabase's own Postgres is always embedded PGlite (it needs pgvector); `dataDir` persists it. */
+  supabase: { port: number; apiKey: string; dataDir?: string };
   log?: (line: string) => void;
 }
 
@@ -24,6 +31,11 @@ export interface Stack {
   db: Kysely<DB>;
   neon: NeonStandin;
   upstash: UpstashStandin;
+  cloudinary: CloudinaryStandin;
+  openrouter: OpenRouterStandin;
+  supabase: SupabaseStandin;
+  /** A session on the Supabase database, for its migrations. */
+  supabaseDb: Kysely<any>;
   backendKind: 'postgres' | 'pglite';
   close(): Promise<void>;
 }
@@ -47,13 +59,26 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     started.push(neon);
     const upstash = await startUpstashStandin({ ...opts.upstash, redisUrl: opts.redisUrl, log });
     started.push(upstash);
+    const cloudinary = await startCloudinaryStandin({ ...opts.cloudinary, log });
+    started.push(cloudinary);
+    const openrouter = await startOpenRouterStandin({ ...opts.openrouter, log });
+    started.push(openrouter);
+    const supabaseBackend = await createPgliteBackend({ dataDir: opts.supabase.dataDir });
+    started.push(supabaseBackend);
+    const supabase = await startSupabaseStandin({ backend: supabaseBackend, apiKeys: [opts.supabase.apiKey], port: opts.supabase.port, log });
+    started.push(supabase);
     return {
       db,
       neon,
       upstash,
+      cloudinary,
+      openrouter,
+      supabase,
+      supabaseDb: new Kysely<any>({ dialect: new PGliteDialect({ pglite: supabaseBackend.pglite }) }),
       backendKind: opts.databaseUrl ? 'postgres' : 'pglite',
       close: async () => {
-        await Promise.allSettled(started.map((s) => s.close()));
+        // Servers first, then the databases behind them (started in that order, closed in reverse).
+        for (const s of started.reverse()) await s.close().catch(() => {});
         // PGlite's Kysely dialect would close the shared instance; the backend owns it.
         if (opts.databaseUrl) await db.destroy();
         await backend.close();

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { startStack } from '../local/stack';
 import { PGLITE_DIR, lockPglite } from './lib/database';
-import { ROOT, loadDevVars } from './lib/dev-vars';
+import { LOCAL_DIR, ROOT, loadDevVars } from './lib/dev-vars';
 import { migrateToLatest } from './lib/migrator';
 import { EnvSchema } from '../src/lib/env';
 import { ensureAdmin } from './lib/admin';
@@ -21,11 +21,17 @@ if (!checked.success) {
 const neonUrl = new URL(required('NEON_PSQL_URL'));
 const neonPort = Number(new URL(required('NEON_HTTP_ENDPOINT')).port);
 const upstashPort = Number(new URL(required('UPSTASH_REDIS_REST_URL')).port);
+const cloudinaryPort = Number(new URL(required('CLOUDINARY_API_BASE')).port);
+const openrouterPort = Number(new URL(required('OPEN_ROUTER_BASE_URL')).port);
+const supabasePort = Number(new URL(required('SUPABASE_URL')).port);
 
 try {
   await assertPortFree(API_PORT, '127.0.0.1', 'the API');
   await assertPortFree(neonPort, '127.0.0.1', 'the Neon stand-in');
   await assertPortFree(upstashPort, '127.0.0.1', 'the Upstash stand-in');
+  await assertPortFree(cloudinaryPort, '127.0.0.1', 'the Cloudinary stand-in');
+  await assertPortFree(openrouterPort, '127.0.0.1', 'the OpenRouter stand-in');
+  await assertPortFree(supabasePort, '127.0.0.1', 'the Supabase stand-in');
 } catch (err) {
   console.error((err as Error).message);
   process.exit(1);
@@ -39,6 +45,15 @@ const stack = await startStack({
   redisUrl: process.env.REDIS_URL,
   neon: { port: neonPort, user: decodeURIComponent(neonUrl.username), password: decodeURIComponent(neonUrl.password) },
   upstash: { port: upstashPort, token: required('UPSTASH_REDIS_REST_TOKEN') },
+  cloudinary: {
+    port: cloudinaryPort,
+    cloudName: required('CLOUDINARY_CLOUD_NAME'),
+    apiKey: required('CLOUDINARY_API_KEY'),
+    apiSecret: required('CLOUDINARY_API_SECRET'),
+    storageDir: resolve(LOCAL_DIR, 'cloudinary'),
+  },
+  openrouter: { port: openrouterPort, apiKey: required('OPEN_ROUTER_API_KEY') },
+  supabase: { port: supabasePort, apiKey: required('SUPABASE_API_KEY'), dataDir: resolve(LOCAL_DIR, 'supabase-pglite') },
 });
 
 let stopping = false;
@@ -70,6 +85,9 @@ console.log(`
   database   ${databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${PGLITE_DIR}`}
   neon http  ${stack.neon.url}
   upstash    ${stack.upstash.url}${process.env.REDIS_URL ? ' (REDIS_URL)' : ' (embedded)'}
+  cloudinary ${stack.cloudinary.url}
+  openrouter ${stack.openrouter.url}
+  supabase   ${stack.supabase.url}
   api        http://127.0.0.1:${API_PORT}   (health: http://127.0.0.1:${API_PORT}/health)
 `);
 

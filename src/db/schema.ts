@@ -101,6 +101,8 @@ export interface ProductsTable {
   is_featured: Generated<boolean>;
   is_digital: Generated<boolean>;
   search_vector: ColumnType<string, never, never>;
+  has_variants: ColumnType<boolean, never, never>;
+  version: ColumnType<number, never, never>;
   created_at: CreatedAt;
   updated_at: Timestamp;
   deleted_at: NullableTimestamp;
@@ -116,6 +118,9 @@ export interface ProductImagesTable {
   height: number | null;
   is_primary: Generated<boolean>;
   position: Generated<number>;
+  version: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+  format: string | null;
+  bytes: number | null;
   created_at: CreatedAt;
 }
 

@@ -19,8 +19,9 @@ export const EnvSchema = z
     CLOUDINARY_API_SECRET: optionalText,
     OPEN_ROUTER_API_KEY: optionalText,
     NEON_HTTP_ENDPOINT: url.optional(),
-    CLOUDINARY_API_BASE: url.optional(),
-    OPEN_ROUTER_BASE_URL: url.optional(),
+    CLOUDINARY_API_BASE: url.default('https://api.cloudinary.com'),
+    CLOUDINARY_DELIVERY_BASE: url.default('https://res.cloudinary.com'),
+    OPEN_ROUTER_BASE_URL: url.default('https://openrouter.ai/api/v1'),
     ENVIRONMENT: z.enum(['development', 'test', 'production']).default('production'),
     /** Base URL of the storefront, for links in mail (verification, password reset). */
     APP_URL: url.default('http://localhost:3000'),

@@ -18,7 +18,17 @@ export type ErrorCode =
   | 'username_taken'
   | 'rate_limited'
   | 'conflict'
-  | 'invalid_cursor';
+  | 'invalid_cursor'
+  | 'precondition_failed'
+  | 'precondition_required'
+  | 'sku_taken'
+  | 'slug_taken'
+  | 'invalid_upload_signature'
+  | 'upload_rejected'
+  | 'upstream_unavailable'
+  | 'unsupported_media_type'
+  | 'payload_too_large'
+  | 'invalid_signature';
 
 /** The one error type: every non-2xx answer is built from it. */
 export class ApiError extends Error {

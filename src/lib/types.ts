@@ -1,3 +1,4 @@
+import type { Cloudinary } from '../clients/cloudinary';
 import type { Mailer } from '../clients/mailer';
 import type { RateLimiter } from '../clients/ratelimit';
 import type { Cache } from '../clients/redis';
@@ -16,6 +17,8 @@ export interface Services {
   db: Database;
   cache: Cache;
   rateLimit: RateLimiter;
+  /** Cloudinary; null when not configured. */
+  media: Cloudinary | null;
   mailer: Mailer;
   log: Logger;
   timing: Timing;

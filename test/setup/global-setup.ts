@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import pg from 'pg';
 import Redis from 'ioredis';
@@ -15,22 +18,36 @@ export default async function setup(project: TestProject) {
   const databaseUrl = process.env.DATABASE_URL ? await createRunDatabase(process.env.DATABASE_URL, runId) : undefined;
   const redisUrl = process.env.REDIS_URL ? await pickRedisDb(process.env.REDIS_URL) : undefined;
 
+  const mediaDir = await mkdtemp(join(tmpdir(), 'ec-test-cloudinary-'));
   const stack = await startStack({
     databaseUrl: databaseUrl?.url,
     redisUrl,
     neon: { port: 0, user: TEST_CREDENTIALS.neonUser, password: TEST_CREDENTIALS.neonPassword },
     upstash: { port: 0, token: TEST_CREDENTIALS.upstashToken },
+    cloudinary: {
+      port: 0,
+      cloudName: TEST_CREDENTIALS.cloudName,
+      apiKey: TEST_CREDENTIALS.cloudinaryKey,
+      apiSecret: TEST_CREDENTIALS.cloudinarySecret,
+      storageDir: mediaDir,
+    },
+    openrouter: { port: 0, apiKey: TEST_CREDENTIALS.openRouterKey },
+    supabase: { port: 0, apiKey: TEST_CREDENTIALS.supabaseKey },
   });
   await migrateToLatest(stack.db, () => {});
 
   project.provide('neonEndpoint', stack.neon.url);
   project.provide('neonStatsUrl', stack.neon.url.replace(/\/sql$/, '/__standin/stats'));
   project.provide('upstashUrl', stack.upstash.url);
+  project.provide('cloudinaryUrl', stack.cloudinary.url);
+  project.provide('openrouterUrl', stack.openrouter.url);
+  project.provide('supabaseUrl', stack.supabase.url);
   project.provide('backendKind', stack.backendKind);
 
   return async () => {
     await stack.close();
     await databaseUrl?.drop();
+    await rm(mediaDir, { recursive: true, force: true });
   };
 }
 

@@ -113,6 +113,7 @@ describe('env validation', () => {
       JWT_SECRET: 'short',
       UPSTASH_REDIS_REST_URL: 'not a url',
       SUPABASE_URL: 'https://project.supabase.co',
+      SUPABASE_API_KEY: undefined,
     });
     expect(res.status).toBe(500);
     const { error } = (await res.json()) as { error: { message: string } };

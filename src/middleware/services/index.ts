@@ -1,5 +1,6 @@
 import { createMiddleware } from 'hono/factory';
 import { createMailer } from '../../clients/mailer';
+import { createMedia } from '../../clients/media';
 import { RateLimiter } from '../../clients/ratelimit';
 import { createCache } from '../../clients/redis';
 import { createDatabase } from '../../db/client';
@@ -30,6 +31,7 @@ export function services() {
         cache,
         rateLimit: new RateLimiter(cache, env.RATE_LIMITS, timing, log),
         mailer: createMailer(env, log),
+        media: createMedia(env, timing),
       });
       await next();
     } finally {

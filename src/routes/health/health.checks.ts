@@ -9,10 +9,25 @@ type Check = (() => Promise<unknown>) | null;
 
 /** The checks for every dependency; `null` means not configured. Later services add theirs here. */
 export function dependencyChecks(s: Services): Record<string, Check> {
+  const { env, media } = s;
   return {
     database: () => sql`select 1 as ok`.execute(s.db.db),
     cache: s.cache.redis ? () => s.cache.ping() : null,
+    supabase:
+      env.SUPABASE_URL && env.SUPABASE_API_KEY
+        ? () => expectOk(`${env.SUPABASE_URL}/rest/v1/`, { apikey: env.SUPABASE_API_KEY!, Authorization: `Bearer ${env.SUPABASE_API_KEY}` })
+        : null,
+    cloudinary: media ? () => media.ping() : null,
+    openrouter: env.OPEN_ROUTER_API_KEY
+      ? () => expectOk(`${env.OPEN_ROUTER_BASE_URL}/key`, { Authorization: `Bearer ${env.OPEN_ROUTER_API_KEY}` })
+      : null,
   };
+}
+
+async function expectOk(url: string, headers: Record<string, string>): Promise<void> {
+  const res = await fetch(url, { headers });
+  await res.body?.cancel();
+  if (!res.ok) throw new Error(`HTTP ${res.status}`);
 }
 
 /** Runs all checks in parallel, each bounded by its own timeout. */

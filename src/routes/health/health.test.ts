@@ -17,9 +17,10 @@ describe('GET /health', () => {
     expect(body.status).toBe('ok');
     expect(body.degraded).toEqual([]);
     expect(body.dependencies.database).toMatchObject({ status: 'up' });
-    expect(body.dependencies.cache).toMatchObject({ status: 'up' });
-    expect(typeof body.dependencies.database.latency_ms).toBe('number');
-    expect(body.dependencies.supabase ?? { status: 'not_configured' }).toMatchObject({ status: 'not_configured' });
+    for (const dep of ['database', 'cache', 'supabase', 'cloudinary', 'openrouter']) {
+      expect(body.dependencies[dep], dep).toMatchObject({ status: 'up' });
+      expect(typeof body.dependencies[dep].latency_ms).toBe('number');
+    }
   });
 
   it('answers 200 degraded when the cache is down', async () => {
@@ -30,6 +31,22 @@ describe('GET /health', () => {
     expect(body.degraded).toEqual(['cache']);
     expect(body.dependencies.cache.status).toBe('down');
     expect(body.dependencies.cache.error).toBeTruthy();
+  });
+
+  it('lists unconfigured services as such', async () => {
+    const res = await withEnv({ SUPABASE_URL: undefined, SUPABASE_API_KEY: undefined, OPEN_ROUTER_API_KEY: undefined });
+    const body = (await res.json()) as any;
+    expect(res.status).toBe(200);
+    expect(body.dependencies.supabase).toEqual({ status: 'not_configured', latency_ms: null });
+    expect(body.dependencies.openrouter).toEqual({ status: 'not_configured', latency_ms: null });
+  });
+
+  it('reports a wrong Cloudinary secret and a wrong OpenRouter key as down', async () => {
+    const res = await withEnv({ CLOUDINARY_API_SECRET: 'wrong-secret', OPEN_ROUTER_API_KEY: 'sk-or-wrong' });
+    const body = (await res.json()) as any;
+    expect(res.status).toBe(200);
+    expect(body.degraded.sort()).toEqual(['cloudinary', 'openrouter']);
+    expect(JSON.stringify(body)).not.toContain('wrong-secret');
   });
 
   it('answers 503 when the database is down, without leaking its URL', async () => {

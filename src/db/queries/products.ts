@@ -1,0 +1,96 @@
+import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
+import { jsonArrayFrom } from 'kysely/helpers/postgres';
+import type { ProductSort } from '../../schemas/products';
+import type { DB } from '../schema';
+import { SUMMARY_COLUMNS } from './product-mappers';
+
+export interface ListFilters {
+  category?: string;
+  brand?: string;
+  minCents?: number;
+  maxCents?: number;
+  tags?: string[];
+  isFeatured?: boolean;
+  inStock?: boolean;
+  q?: string;
+  includeInactive: boolean;
+}
+
+export type SortKey = (string | number | null)[];
+
+const tsQuery = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
+const rank = (q: string) => sql<number>`ts_rank_cd(search_vector, ${tsQuery(q)})`;
+
+/** Row-value comparison after the cursor's key, in the sort's direction (matches its index). */
+function after(sort: ProductSort, key: SortKey, q?: string): Expression<SqlBool> {
+  const [a, id] = [key[0], Number(key[1])];
+  switch (sort) {
+    case 'newest':
+      return sql<SqlBool>`(created_at, id) < (${a}::timestamptz, ${id}::int)`;
+    case 'price_asc':
+      return sql<SqlBool>`(price_cents, id) > (${a}::bigint, ${id}::int)`;
+    case 'price_desc':
+      return sql<SqlBool>`(price_cents, id) < (${a}::bigint, ${id}::int)`;
+    case 'name':
+      return sql<SqlBool>`(name, id) > (${a}::text, ${id}::int)`;
+    case 'relevance':
+      return sql<SqlBool>`(${rank(q!)} < ${a}::real or (${rank(q!)} = ${a}::real and id < ${id}::int))`;
+  }
+}
+
+/**
+ * One page of the catalogue plus one extra row (to know whether there is a next page), in one
+ * round trip. Each row carries `sort_key`, the values the next cursor is made of.
+ */
+export function listProducts(db: Kysely<DB>, f: ListFilters, sort: ProductSort, limit: number, cursor: SortKey | null) {
+  let q = db.selectFrom('products').select(SUMMARY_COLUMNS);
+  // Spelled as in the partial indexes' predicate, so the planner can use them.
+  if (!f.includeInactive) q = q.where('is_active', '=', true).where('deleted_at', 'is', null);
+  if (f.category !== undefined) q = q.where('category', '=', f.category);
+  if (f.brand !== undefined) q = q.where('brand', '=', f.brand);
+  if (f.minCents !== undefined) q = q.where('price_cents', '>=', String(f.minCents));
+  if (f.maxCents !== undefined) q = q.where('price_cents', '<=', String(f.maxCents));
+  if (f.tags?.length) q = q.where(sql<SqlBool>`tags && ${sql.val(f.tags)}::text[]`);
+  if (f.isFeatured !== undefined) q = q.where('is_featured', '=', f.isFeatured);
+  if (f.inStock === true) q = q.where('stock_quantity', '>', 0);
+  if (f.inStock === false) q = q.where('stock_quantity', '=', 0);
+  if (f.q !== undefined) q = q.where(sql<SqlBool>`search_vector @@ ${tsQuery(f.q)}`);
+  if (cursor) q = q.where(after(sort, cursor, f.q));
+
+  const keyed = (() => {
+    switch (sort) {
+      case 'newest':
+        return q.select(sql<SortKey>`json_build_array(created_at::text, id)`.as('sort_key')).orderBy('created_at', 'desc').orderBy('id', 'desc');
+      case 'price_asc':
+        return q.select(sql<SortKey>`json_build_array(price_cents::text, id)`.as('sort_key')).orderBy('price_cents', 'asc').orderBy('id', 'asc');
+      case 'price_desc':
+        return q.select(sql<SortKey>`json_build_array(price_cents::text, id)`.as('sort_key')).orderBy('price_cents', 'desc').orderBy('id', 'desc');
+      case 'name':
+        return q.select(sql<SortKey>`json_build_array(name, id)`.as('sort_key')).orderBy('name', 'asc').orderBy('id', 'asc');
+      case 'relevance':
+        return q
+          .select(sql<SortKey>`json_build_array(${rank(f.q!)}::text, id)`.as('sort_key'))
+          .orderBy(rank(f.q!), 'desc')
+          .orderBy('id', 'desc');
+    }
+  })();
+  return keyed.limit(limit + 1);
+}
+
+/** A product with its images and variants, by id or slug, in one round trip. */
+export function findProductDetail(db: Kysely<DB>, idOrSlug: number | string, includeInactive: boolean) {
+  let q = db
+    .selectFrom('products as p')
+    .selectAll('p')
+    .select((eb) => [
+      jsonArrayFrom(
+        eb.selectFrom('product_images as i').selectAll('i').whereRef('i.product_id', '=', 'p.id').orderBy('i.is_primary', 'desc').orderBy('i.position').orderBy('i.id'),
+      ).as('images'),
+      jsonArrayFrom(
+        eb.selectFrom('product_variants as v').selectAll('v').whereRef('v.product_id', '=', 'p.id').orderBy('v.position').orderBy('v.id'),
+      ).as('variants'),
+    ]);
+  q = typeof idOrSlug === 'number' ? q.where('p.id', '=', idOrSlug) : q.where('p.slug', '=', idOrSlug);
+  if (!includeInactive) q = q.where('p.is_active', '=', true).where('p.deleted_at', 'is', null);
+  return q.executeTakeFirst();
+}
