@@ -38,6 +38,7 @@ export default defineConfig({
                 OPEN_ROUTER_API_KEY: TEST_CREDENTIALS.openRouterKey,
                 OPEN_ROUTER_BASE_URL: inject('openrouterUrl'),
                 TEST_NEON_STATS_URL: inject('neonStatsUrl'),
+                TEST_COUNTING_SETS: JSON.stringify(inject('countingSets')),
               },
             },
           })),

@@ -36,6 +36,9 @@ export interface Stack {
   supabase: SupabaseStandin;
   /** A session on the Supabase database, for its migrations. */
   supabaseDb: Kysely<any>;
+  /** The databases behind the Neon and Supabase stand-ins, for extra stand-ins over the same data. */
+  neonBackend: NeonBackend;
+  supabaseBackend: NeonBackend;
   backendKind: 'postgres' | 'pglite';
   close(): Promise<void>;
 }
@@ -75,6 +78,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       openrouter,
       supabase,
       supabaseDb: new Kysely<any>({ dialect: new PGliteDialect({ pglite: supabaseBackend.pglite }) }),
+      neonBackend: backend,
+      supabaseBackend,
       backendKind: opts.databaseUrl ? 'postgres' : 'pglite',
       close: async () => {
         // Servers first, then the databases behind them (started in that order, closed in reverse).

@@ -3,6 +3,7 @@ import type { Mailer } from '../clients/mailer';
 import type { RateLimiter } from '../clients/ratelimit';
 import type { Cache } from '../clients/redis';
 import type { Database } from '../db/client';
+import type { CatalogCache } from './catalog-cache';
 import type { AccessClaims } from './auth/tokens';
 import type { Env } from './env';
 import type { Logger } from './logger';
@@ -16,6 +17,8 @@ export interface Services {
   env: Env;
   db: Database;
   cache: Cache;
+  /** Versioned cache of catalog responses; `bump()` after any catalog write. */
+  catalog: CatalogCache;
   rateLimit: RateLimiter;
   /** Cloudinary; null when not configured. */
   media: Cloudinary | null;

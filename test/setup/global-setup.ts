@@ -5,9 +5,13 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import pg from 'pg';
 import Redis from 'ioredis';
-import { startStack } from '../../local/stack';
+import { startNeonStandin } from '../../local/neon/server';
+import { startOpenRouterStandin } from '../../local/openrouter/server';
+import { type Stack, startStack } from '../../local/stack';
+import { startSupabaseStandin } from '../../local/supabase/server';
+import { startUpstashStandin } from '../../local/upstash/server';
 import { migrateToLatest } from '../../scripts/lib/migrator';
-import { TEST_CREDENTIALS } from './test-env';
+import { COUNTING_SETS, type CountingSet, TEST_CREDENTIALS } from './test-env';
 
 /**
  * Starts the offline stack for the Worker tests on free ports, over a database made for this
@@ -43,8 +47,11 @@ export default async function setup(project: TestProject) {
   project.provide('openrouterUrl', stack.openrouter.url);
   project.provide('supabaseUrl', stack.supabase.url);
   project.provide('backendKind', stack.backendKind);
+  const counting = await Promise.all(COUNTING_SETS.map(() => startCountingSet(stack, redisUrl)));
+  project.provide('countingSets', Object.fromEntries(COUNTING_SETS.map((name, i) => [name, counting[i]!.urls])) as Record<CountingSet, CountingUrls>);
 
   return async () => {
+    for (const set of counting) await set.close();
     await stack.close();
     await databaseUrl?.drop();
     await rm(mediaDir, { recursive: true, force: true });
@@ -81,4 +88,23 @@ async function pickRedisDb(serverUrl: string): Promise<string> {
   await client.flushdb();
   client.disconnect();
   return url.toString();
+}
+
+type CountingUrls = { neon: string; upstash: string; supabase: string; openrouter: string };
+
+/**
+ * Extra stand-ins over the same databases, each set used by one test file only. Counting
+ * requests at them is then deterministic even while other test files run in parallel.
+ */
+async function startCountingSet(stack: Stack, redisUrl: string | undefined) {
+  const neon = await startNeonStandin({ backend: stack.neonBackend, user: TEST_CREDENTIALS.neonUser, password: TEST_CREDENTIALS.neonPassword });
+  const upstash = await startUpstashStandin({ token: TEST_CREDENTIALS.upstashToken, redisUrl });
+  const supabase = await startSupabaseStandin({ backend: stack.supabaseBackend, apiKeys: [TEST_CREDENTIALS.supabaseKey] });
+  const openrouter = await startOpenRouterStandin({ apiKey: TEST_CREDENTIALS.openRouterKey });
+  return {
+    urls: { neon: neon.url, upstash: upstash.url, supabase: supabase.url, openrouter: openrouter.url } satisfies CountingUrls,
+    close: async () => {
+      for (const s of [neon, upstash, supabase, openrouter]) await s.close().catch(() => {});
+    },
+  };
 }

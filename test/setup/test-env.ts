@@ -11,6 +11,10 @@ export const TEST_CREDENTIALS = {
   supabaseKey: 'test-supabase-service-key',
 } as const;
 
+/** Named sets of counting stand-ins; each belongs to one test file (see global-setup). */
+export const COUNTING_SETS = ['catalog', 'search', 'checkout', 'spare'] as const;
+export type CountingSet = (typeof COUNTING_SETS)[number];
+
 declare module 'vitest' {
   export interface ProvidedContext {
     neonEndpoint: string;
@@ -20,5 +24,6 @@ declare module 'vitest' {
     openrouterUrl: string;
     supabaseUrl: string;
     backendKind: 'postgres' | 'pglite';
+    countingSets: Record<CountingSet, { neon: string; upstash: string; supabase: string; openrouter: string }>;
   }
 }

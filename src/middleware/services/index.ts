@@ -4,6 +4,7 @@ import { createMedia } from '../../clients/media';
 import { RateLimiter } from '../../clients/ratelimit';
 import { createCache } from '../../clients/redis';
 import { createDatabase } from '../../db/client';
+import { CatalogCache } from '../../lib/catalog-cache';
 import { loadEnv, secretValues } from '../../lib/env';
 import { createLogger } from '../../lib/logger';
 import { Timing } from '../../lib/timing';
@@ -29,6 +30,7 @@ export function services() {
         log,
         db: createDatabase(env, timing),
         cache,
+        catalog: new CatalogCache(cache),
         rateLimit: new RateLimiter(cache, env.RATE_LIMITS, timing, log),
         mailer: createMailer(env, log),
         media: createMedia(env, timing),
