@@ -50,9 +50,10 @@ export class Cache {
     try {
       return await this.timing.measure('cache', () => withTimeout(fn(redis), CACHE_TIMEOUT_MS));
     } catch (err) {
+      // Concurrent calls fail together; the request logs the outage once.
+      if (!this.degraded) this.log.warn('cache unavailable, serving without it', { dependency: 'redis', ...describeError(err) });
       this.degraded = true;
       this.timing.describe('cache', 'down');
-      this.log.warn('cache unavailable, serving without it', { dependency: 'redis', ...describeError(err) });
       return fallback;
     }
   }

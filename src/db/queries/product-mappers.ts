@@ -4,9 +4,11 @@ import { fromCents } from '../../lib/money';
 import type { Product, ProductImage, ProductSummary, Variant } from '../../schemas/products';
 import type { ProductImagesTable, ProductsTable, ProductVariantsTable } from '../schema';
 
+/** Rows read through json_agg carry timestamps as text; both shapes are accepted. */
+type Loose<T> = { [K in keyof T]: T[K] extends Date ? Date | string : T[K] extends Date | null ? Date | string | null : T[K] };
 type ProductRow = Selectable<ProductsTable>;
-type ImageRow = Selectable<ProductImagesTable>;
-type VariantRow = Selectable<ProductVariantsTable>;
+type ImageRow = Loose<Selectable<ProductImagesTable>>;
+type VariantRow = Loose<Selectable<ProductVariantsTable>>;
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 const money = (c: string | number | null) => (c === null ? null : fromCents(c));
