@@ -4,10 +4,12 @@ import auth from './auth';
 import health from './health';
 import products from './products';
 import profile from './profile';
+import variants from './variants';
 
 /** Mounts every resource's sub-app; the returned app's type is the API's `AppType`. */
 export function registerRoutes(app: ReturnType<typeof createApp>) {
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
   return app.route('/', health).route('/', auth).route('/', profile).route('/', addresses)
-    .route('/', products);
+    .route('/', products)
+    .route('/', variants);
 }

@@ -61,6 +61,8 @@ export async function updateProduct(database: Database, id: number, patch: Updat
     .where('id', '=', id)
     .where('deleted_at', 'is', null)
     .where(preconditionSql(precondition))
+    // Stock of a product with variants lives on the variants; its own column is their mirror.
+    .$if(patch.stock_quantity !== undefined, (q) => q.where('has_variants', '=', false))
     .returningAll()
     .compile();
   if (!images) {
@@ -80,7 +82,7 @@ export async function updateProduct(database: Database, id: number, patch: Updat
 
 /** The current version of a live product, to tell a stale precondition (412) from a missing one (404). */
 export function currentVersion(db: Kysely<DB>, id: number) {
-  return db.selectFrom('products').select(['version', 'updated_at']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
+  return db.selectFrom('products').select(['version', 'updated_at', 'has_variants']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
 }
 
 /** Soft delete: hidden from the catalogue; orders keep their snapshots. */

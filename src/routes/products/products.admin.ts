@@ -89,6 +89,11 @@ export const update: RouteHandler<typeof routes.updateProduct, AppEnv> = async (
   if (!result) {
     const current = await currentVersion(db.db, id);
     if (!current) throw new ApiError('not_found', 404, 'Product not found');
+    if (current.has_variants && patch.stock_quantity !== undefined) {
+      throw new ApiError('validation_failed', 422, 'This product has variants: set stock on each variant', [
+        { path: 'stock_quantity', code: 'custom', message: 'stock lives on the variants of this product' },
+      ]);
+    }
     throw new ApiError('precondition_failed', 412, 'The product changed since you read it', { etag: productEtag(id, current.version) });
   }
   await afterCatalogWrite(c, [id]);
