@@ -45,6 +45,8 @@ function toApiError(err: Error, c: Context<AppEnv>): ApiError {
       return new ApiError('invalid_json', 400, 'The request body is not valid JSON');
     }
     if (err.status === 405) return new ApiError('method_not_allowed', 405, err.message || 'Method not allowed');
+    if (err.status === 415) return new ApiError('unsupported_media_type', 415, 'This Content-Type is not accepted here');
+    if (err.status === 413) return new ApiError('payload_too_large', 413, 'The request body is too large');
     if (err.status < 500) return new ApiError('validation_failed', 422, err.message || 'The request is not valid');
   }
   logError(c, err);

@@ -32,3 +32,11 @@ export async function createProduct(adminToken: string, overrides: Record<string
   if (res.status !== 201) throw new Error(`create product failed: ${res.status} ${await res.text()}`);
   return (await res.json()) as any;
 }
+
+/** A real 64×48 PNG, so the Cloudinary stand-in can read its size. */
+export const PNG_64x48 = Uint8Array.from(
+  atob(
+    'iVBORw0KGgoAAAANSUhEUgAAAEAAAAAwCAIAAAAuKetIAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAfUlEQVRoge2SAQkAURSDFucyLbGxLoY8/sAAOha+nia6AQuoviK7UO8S3YAFVF+RXah3iW7AAqqvyC7Uu0Q3YAHVV2QX6l2iG7CA6iuyC/Uu0Q1YQPUV2YV6l+gGLKD6iuxCvUt0AxZQfUV2od4lugELqL4iu1DvEt2AxwN+87h44oaH7DoAAAAASUVORK5CYII=',
+  ),
+  (ch) => ch.charCodeAt(0),
+);
