@@ -6,6 +6,9 @@ import { LOCAL_DIR, ROOT, loadDevVars } from './lib/dev-vars';
 import { migrateToLatest } from './lib/migrator';
 import { EnvSchema } from '../src/lib/env';
 import { ensureAdmin } from './lib/admin';
+import { CATEGORY_NAMES } from './lib/catalog';
+import { uploadCategoryImages } from './lib/seed-images';
+import { cloudinaryConfig } from './lib/seed-media';
 import { assertPortFree } from './lib/ports';
 import { isEmpty, seedCatalog } from './lib/seed';
 
@@ -68,8 +71,9 @@ async function stop(code: number) {
 try {
   await migrateToLatest(stack.db, (l) => console.log(`[db] ${l}`));
   if (await isEmpty(stack.db)) {
-    const imageBase = 'https://res.cloudinary.com/demo/image/upload/products';
-    const n = await seedCatalog(stack.db, { products: 200, imageBase });
+    const media = { ...cloudinaryConfig(vars), apiBase: stack.cloudinary.url };
+    const images = await uploadCategoryImages(media, CATEGORY_NAMES);
+    const n = await seedCatalog(stack.db, { products: 200, images });
     console.log(`[db] seeded ${n} demo products`);
   }
   if (vars.ADMIN_EMAIL) {

@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util';
 import { ensureAdmin } from './lib/admin';
 import { openTarget } from './lib/database';
+import { CATEGORY_NAMES } from './lib/catalog';
 import { loadDevVars } from './lib/dev-vars';
+import { uploadCategoryImages } from './lib/seed-images';
+import { cloudinaryConfig, withSeedMedia } from './lib/seed-media';
 import { migrateToLatest } from './lib/migrator';
 import { seedCatalog } from './lib/seed';
 
@@ -16,11 +19,11 @@ if (!Number.isInteger(products) || products < 0) {
 const target = await openTarget();
 try {
   await migrateToLatest(target.db);
-  const imageBase = process.env.SEED_IMAGE_BASE ?? 'https://res.cloudinary.com/demo/image/upload/products';
-  const inserted = await seedCatalog(target.db, { products, imageBase, log: (l) => process.stdout.write(`\r${l}`) });
-  console.log(`\nseeded ${inserted} new products into the ${target.kind} database`);
-  // The admin comes from ADMIN_EMAIL / ADMIN_PASSWORD (the shell, or .dev.vars for local work).
+  // Settings come from the shell, or from .dev.vars for local work.
   const vars = target.kind === 'neon' ? {} : loadDevVars();
+  const images = await withSeedMedia(cloudinaryConfig(vars), (cfg) => uploadCategoryImages(cfg, CATEGORY_NAMES));
+  const inserted = await seedCatalog(target.db, { products, images, log: (l) => process.stdout.write(`\r${l}`) });
+  console.log(`\nseeded ${inserted} new products into the ${target.kind} database`);
   const email = process.env.ADMIN_EMAIL ?? vars.ADMIN_EMAIL;
   if (email) {
     const admin = await ensureAdmin(target.db, email, process.env.ADMIN_PASSWORD ?? vars.ADMIN_PASSWORD);

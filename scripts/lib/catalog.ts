@@ -1,5 +1,6 @@
 import type { Insertable } from 'kysely';
 import type { ProductsTable } from '../../src/db/schema';
+import type { SeedImage } from './seed-images';
 
 // Deterministic demo catalogue: the same seed always yields the same products.
 
@@ -39,8 +40,10 @@ export function slugify(text: string): string {
   return text.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
 }
 
-/** The i-th demo product (0-based); `imageBase` prefixes its primary image URL. */
-export function demoProduct(i: number, imageBase: string): Insertable<ProductsTable> {
+export const CATEGORY_NAMES = Object.keys(CATEGORIES);
+
+/** The i-th demo product (0-based), pictured by its category's image. */
+export function demoProduct(i: number, images: Record<string, SeedImage>): Insertable<ProductsTable> {
   const rand = rng(i + 1);
   const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)]!;
   const categoryNames = Object.keys(CATEGORIES);
@@ -72,7 +75,7 @@ export function demoProduct(i: number, imageBase: string): Insertable<ProductsTa
     meta_title: `${name} | ${brand}`,
     meta_description: description.slice(0, 155),
     meta_keywords: tags,
-    primary_image_url: `${imageBase}/${sku.toLowerCase()}.jpg`,
+    primary_image_url: images[category]!.url,
     is_active: true,
     is_featured: rand() < 0.1,
     is_digital: Boolean(spec.digital && noun.startsWith('E-Book')),

@@ -1,10 +1,12 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../src/db/schema';
 import { demoProduct } from './catalog';
+import type { SeedImage } from './seed-images';
 
 export interface SeedOptions {
   products: number;
-  imageBase: string;
+  /** One uploaded image per category (see uploadCategoryImages). */
+  images: Record<string, SeedImage>;
   log?: (line: string) => void;
 }
 
@@ -16,14 +18,17 @@ export async function seedCatalog(db: Kysely<DB>, opts: SeedOptions): Promise<nu
   let inserted = 0;
   for (let start = count; start < opts.products; start += BATCH) {
     const end = Math.min(start + BATCH, opts.products);
-    const rows = Array.from({ length: end - start }, (_, k) => demoProduct(start + k, opts.imageBase));
+    const rows = Array.from({ length: end - start }, (_, k) => demoProduct(start + k, opts.images));
+    const assets = JSON.stringify(Object.values(opts.images));
     // Products and their primary images in one statement, so a crash leaves no product without an image.
     await sql`
       with p as (
         ${db.insertInto('products').values(rows).onConflict((oc) => oc.column('sku').doNothing()).returning(['id', 'primary_image_url', 'name'])}
       )
-      insert into product_images (product_id, url, alt_text, is_primary, position)
-      select id, primary_image_url, name, true, 0 from p`.execute(db);
+      insert into product_images (product_id, url, public_id, alt_text, width, height, version, format, is_primary, position)
+      select p.id, p.primary_image_url, a.public_id, p.name, a.width, a.height, a.version, a.format, true, 0
+      from p join jsonb_to_recordset(${assets}::jsonb) as a(url text, public_id text, width int, height int, version bigint, format text)
+        on a.url = p.primary_image_url`.execute(db);
     inserted += rows.length;
     opts.log?.(`seeded products ${end}/${opts.products}`);
   }

@@ -1,0 +1,92 @@
+import { type Kysely, sql } from 'kysely';
+import { listProducts, type ListFilters } from '../../src/db/queries/products';
+import type { DB } from '../../src/db/schema';
+import type { ProductSort } from '../../src/schemas/products';
+
+export interface ListCase {
+  name: string;
+  filters: ListFilters;
+  sort: ProductSort;
+  cursor: (string | number)[] | null;
+}
+
+const FILTERS: Record<string, Omit<ListFilters, 'includeInactive'>> = {
+  none: {},
+  category: { category: 'electronics' },
+  brand: { brand: 'Acme' },
+  price: { minCents: 2_000, maxCents: 5_000 },
+  tags: { tags: ['wireless', 'coffee'] },
+  featured: { isFeatured: true },
+  in_stock: { inStock: true },
+  'category+price+in_stock': { category: 'kitchen', minCents: 1_000, maxCents: 9_000, inStock: true },
+  q: { q: 'wireless speaker' },
+};
+const SORTS: ProductSort[] = ['newest', 'price_asc', 'price_desc', 'name'];
+
+/** Every filter × sort combination of the public list, with and without a cursor. */
+export function listCases(): ListCase[] {
+  const cases: ListCase[] = [];
+  for (const [fname, f] of Object.entries(FILTERS)) {
+    const sorts: ProductSort[] = f.q ? [...SORTS, 'relevance'] : SORTS;
+    for (const sort of sorts) {
+      const cursor = sort === 'newest' ? ['2026-01-01 00:00:00+00', 50_000] : sort === 'name' ? ['M', 50_000] : sort === 'relevance' ? ['0.05', 50_000] : ['3000', 50_000];
+      cases.push({ name: `${fname} / ${sort}`, filters: { ...f, includeInactive: false }, sort, cursor: null });
+      cases.push({ name: `${fname} / ${sort} / cursor`, filters: { ...f, includeInactive: false }, sort, cursor });
+    }
+  }
+  return cases;
+}
+
+/** The plan of a list query (the same compiled SQL the Worker sends), as Postgres chose it. */
+export async function explainList(db: Kysely<DB>, c: ListCase, analyze = false) {
+  const q = listProducts(db, c.filters, c.sort, 20, c.cursor).compile();
+  const result = await sql
+    .raw(`explain (format json${analyze ? ', analyze, timing off, summary on' : ''}) ${q.sql.replace(/\$(\d+)/g, (_, n) => literal(q.parameters[Number(n) - 1]))}`)
+    .execute(db);
+  const raw = (result.rows[0] as Record<string, unknown>)['QUERY PLAN'];
+  const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: PlanNode; 'Execution Time'?: number }[];
+  const nodes = flatten(plan[0]!.Plan);
+  return {
+    nodes,
+    indexes: [...new Set(nodes.map((n) => n['Index Name']).filter((x): x is string => Boolean(x)))],
+    seqScanOnProducts: nodes.some((n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'products'),
+    executionMs: plan[0]!['Execution Time'],
+  };
+}
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  Plans?: PlanNode[];
+}
+
+function flatten(node: PlanNode): PlanNode[] {
+  return [node, ...(node.Plans ?? []).flatMap(flatten)];
+}
+
+// EXPLAIN cannot take bind parameters in every driver; inline them as quoted literals.
+function literal(v: unknown): string {
+  if (v === null || v === undefined) return 'null';
+  if (Array.isArray(v)) return `array[${v.map(literal).join(',')}]`;
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  return `'${String(v).replace(/'/g, "''")}'`;
+}
+
+/** Fills `products` with `n` synthetic listed rows in one statement (for plans at scale). */
+export async function bulkProducts(db: Kysely<DB>, n: number): Promise<void> {
+  await sql`
+    insert into products (name, slug, sku, price_cents, category, brand, tags, stock_quantity, is_featured, description, created_at)
+    select 'Item ' || g || ' ' || (array['Lamp','Kettle','Speaker','Mug','Desk','Backpack','Shoes','Serum'])[1 + g % 8],
+           'bulk-item-' || g, 'BULK-' || g, 500 + (g * 7919) % 50000,
+           (array['electronics','computers','apparel','footwear','home','kitchen','sports','outdoors','beauty','books'])[1 + g % 10],
+           (array['Acme','Lumen','Oakline','Northwind','Bluepeak','Cedar','Fjord','Granite','Harbor','Juniper'])[1 + (g / 10) % 10],
+           array[(array['wireless','coffee','office','travel','outdoor','cotton'])[1 + g % 6], (array['gift','sale','new'])[1 + g % 3]],
+           (g * 31) % 200, g % 17 = 0,
+           case g % 40 when 0 then 'Portable wireless speaker with deep bass' when 1 then 'Stoneware coffee mug'
+             else 'Everyday synthetic item number ' || g end,
+           now() - (g || ' seconds')::interval
+    from generate_series(1, ${n}) as g
+    on conflict do nothing`.execute(db);
+  await sql`analyze products`.execute(db);
+}
