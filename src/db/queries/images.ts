@@ -48,6 +48,10 @@ export async function setPrimaryImage(database: Database, productId: number, ima
   return rows![0] as ImageRow | undefined;
 }
 
+export function findImage(database: Database, productId: number, imageId: number) {
+  return database.db.selectFrom('product_images').selectAll().where('id', '=', imageId).where('product_id', '=', productId).executeTakeFirst();
+}
+
 export async function updateImage(database: Database, productId: number, imageId: number, patch: { alt_text?: string | null }) {
   const { db } = database;
   const [rows] = await database.batch([

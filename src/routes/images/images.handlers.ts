@@ -93,9 +93,8 @@ export const updateImage: RouteHandler<typeof routes.updateImage, AppEnv> = asyn
   const { id, image_id } = c.req.valid('param');
   const body = c.req.valid('json');
   const { db } = c.var.services;
-  let row = body.alt_text !== undefined ? await q.updateImage(db, id, image_id, { alt_text: body.alt_text }) : undefined;
-  if (body.is_primary) row = await q.setPrimaryImage(db, id, image_id);
-  if (!row && body.alt_text === undefined && !body.is_primary) row = (await db.db.selectFrom('product_images').selectAll().where('id', '=', image_id).where('product_id', '=', id).executeTakeFirst()) ?? undefined;
+  let row = body.alt_text !== undefined ? await q.updateImage(db, id, image_id, { alt_text: body.alt_text }) : await q.findImage(db, id, image_id);
+  if (row && body.is_primary) row = await q.setPrimaryImage(db, id, image_id);
   if (!row) throw new ApiError('not_found', 404, 'Image not found');
   await afterCatalogWrite(c, [id]);
   return c.json(toImage(row), 200);
