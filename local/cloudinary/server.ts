@@ -1,3 +1,4 @@
+import { listen } from '../listen';
 /**
  * The Cloudinary stand-in: the Upload API (`/v1_1/<cloud>/image/upload|destroy`), a slice of the
  * Admin API (`ping`, one resource) and image delivery (`/<cloud>/image/upload/…`) on one loopback
@@ -5,7 +6,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { type Credentials, type SignatureAlgorithm, notificationSignature, verifyBasicAuth, verifySignedParams } from './auth';
 import { CORS_HEADERS, CloudinaryError, readApiRequest, sendJson } from './http';
 import { AssetStore, type AssetRecord } from './store';
@@ -237,25 +237,11 @@ export async function startCloudinaryStandin(opts: CloudinaryStandinOptions): Pr
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    const onError = (e: NodeJS.ErrnoException) => {
-      if (e.code !== 'EADDRINUSE') return reject(e);
-      const err = new Error(`Cloudinary stand-in: port ${opts.port} on ${host} is already in use (EADDRINUSE)`);
-      reject(Object.assign(err, { code: 'EADDRINUSE', cause: e }));
-    };
-    server.once('error', onError);
-    server.listen(opts.port ?? 0, host, () => {
-      server.off('error', onError);
-      resolve();
-    });
-  });
-
-  const port = (server.address() as AddressInfo).port;
-  const baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
-  ctx = { store, creds, cloudName: opts.cloudName, baseUrl };
-  log(`cloudinary stand-in: listening on ${baseUrl} (cloud ${opts.cloudName}, storage ${opts.storageDir})`);
+  const { port, origin } = await listen(server, 'Cloudinary', opts.port, host);
+  ctx = { store, creds, cloudName: opts.cloudName, baseUrl: origin };
+  log(`cloudinary stand-in: listening on ${origin} (cloud ${opts.cloudName}, storage ${opts.storageDir})`);
   return {
-    url: baseUrl,
+    url: origin,
     port,
     requestCount: () => stats.requests,
     resetCount: () => {

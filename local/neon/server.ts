@@ -1,9 +1,9 @@
+import { listen } from '../listen';
 /**
  * The Neon SQL-over-HTTP stand-in: answers `POST /sql` the way Neon's proxy does, so the unmodified
  * @neondatabase/serverless driver (and kysely-neon on top of it) can run against a local database.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { PG_ERROR_FIELDS, isPostgresError, type NeonBackend, type RawResult } from './backend';
 import { RequestError, checkCredentials, flag, parseBody, txOptions } from './request';
 
@@ -126,23 +126,9 @@ export async function startNeonStandin(opts: NeonStandinOptions): Promise<NeonSt
     );
   });
 
-  await new Promise<void>((resolve, reject) => {
-    const onError = (e: NodeJS.ErrnoException) => {
-      if (e.code !== 'EADDRINUSE') return reject(e);
-      const err = new Error(`Neon stand-in: port ${opts.port} on ${host} is already in use (EADDRINUSE)`);
-      reject(Object.assign(err, { code: 'EADDRINUSE', cause: e }));
-    };
-    server.once('error', onError);
-    server.listen(opts.port ?? 0, host, () => {
-      server.off('error', onError);
-      resolve();
-    });
-  });
-
-  const port = (server.address() as AddressInfo).port;
-  const urlHost = host.includes(':') ? `[${host}]` : host;
+  const { port, origin } = await listen(server, 'Neon', opts.port, host);
   return {
-    url: `http://${urlHost}:${port}/sql`,
+    url: `${origin}/sql`,
     port,
     requestCount: () => count,
     resetCount: () => {

@@ -1,3 +1,4 @@
+import { listen } from '../listen';
 /**
  * The OpenRouter embeddings stand-in: answers `POST /api/v1/embeddings`, `GET /api/v1/key` and
  * `GET /api/v1/embeddings/models` as openrouter.ai does, so the unmodified @openrouter/sdk and openai
@@ -5,7 +6,6 @@
  */
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { costOf, listingPage } from './catalog';
 import { embed } from './embed';
 import { type FaultMode, OpenRouterError, faultError, parseFault } from './errors';
@@ -221,22 +221,8 @@ export async function startOpenRouterStandin(opts: OpenRouterStandinOptions): Pr
     });
   });
 
-  await new Promise<void>((resolve, reject) => {
-    const onError = (e: NodeJS.ErrnoException) => {
-      if (e.code !== 'EADDRINUSE') return reject(e);
-      const err = new Error(`OpenRouter stand-in: port ${opts.port} on ${host} is already in use (EADDRINUSE)`);
-      reject(Object.assign(err, { code: 'EADDRINUSE', cause: e }));
-    };
-    server.once('error', onError);
-    server.listen(opts.port ?? 0, host, () => {
-      server.off('error', onError);
-      resolve();
-    });
-  });
-
-  const port = (server.address() as AddressInfo).port;
-  const urlHost = host.includes(':') ? `[${host}]` : host;
-  const url = `http://${urlHost}:${port}${API_PREFIX}`;
+  const { port, origin } = await listen(server, 'OpenRouter', opts.port, host);
+  const url = `${origin}${API_PREFIX}`;
   log(`openrouter stand-in: listening on ${url}`);
   return {
     url,

@@ -1,3 +1,4 @@
+import { listen } from '../listen';
 /**
  * The Supabase stand-in: one loopback port answering like a Supabase project URL — the gateway's
  * API-key check, a PostgREST subset under /rest/v1 and Realtime broadcast under /realtime/v1 —
@@ -5,7 +6,6 @@
  * There is no RLS: every accepted key acts as service_role.
  */
 import { type IncomingMessage, type ServerResponse, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { NeonBackend } from '../neon/backend';
 import { gatewayUnauthorized } from './errors';
 import { createPostgrest } from './postgrest';
@@ -151,24 +151,10 @@ export async function startSupabaseStandin(opts: SupabaseStandinOptions): Promis
     realtime.upgrade(req, socket, head, url);
   });
 
-  await new Promise<void>((resolve, reject) => {
-    const onError = (e: NodeJS.ErrnoException) => {
-      if (e.code !== 'EADDRINUSE') return reject(e);
-      const err = new Error(`Supabase stand-in: port ${opts.port} on ${host} is already in use (EADDRINUSE)`);
-      reject(Object.assign(err, { code: 'EADDRINUSE', cause: e }));
-    };
-    server.once('error', onError);
-    server.listen(opts.port ?? 0, host, () => {
-      server.off('error', onError);
-      resolve();
-    });
-  });
-
-  const port = (server.address() as AddressInfo).port;
-  const urlHost = host.includes(':') ? `[${host}]` : host;
-  log(`supabase stand-in: listening on http://${urlHost}:${port}`);
+  const { port, origin } = await listen(server, 'Supabase', opts.port, host);
+  log(`supabase stand-in: listening on ${origin}`);
   return {
-    url: `http://${urlHost}:${port}`,
+    url: origin,
     port,
     requestCount: () => requests,
     resetCount: () => {

@@ -1,5 +1,5 @@
+import { listen } from '../listen';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { type Backend, createBackend } from './backend';
 import { type Command, type Outcome, parseCommand } from './commands';
 import { encodeOutcome, wantsBase64 } from './encoding';
@@ -185,23 +185,17 @@ export async function startUpstashStandin(opts: UpstashStandinOptions): Promise<
     });
   });
 
+  let bound: { port: number; origin: string };
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', (err: NodeJS.ErrnoException) => {
-        const inUse = `Upstash stand-in: port ${opts.port ?? 0} on ${host} is already in use`;
-        reject(err.code === 'EADDRINUSE' ? new Error(inUse) : err);
-      });
-      server.listen(opts.port ?? 0, host, () => resolve());
-    });
+    bound = await listen(server, 'Upstash', opts.port, host);
   } catch (err) {
     await backend.close();
     throw err;
   }
-
-  const port = (server.address() as AddressInfo).port;
-  log(`upstash stand-in: listening on http://${host}:${port} (${opts.redisUrl ?? 'embedded ioredis-mock'})`);
+  const { port, origin } = bound;
+  log(`upstash stand-in: listening on ${origin} (${opts.redisUrl ?? 'embedded ioredis-mock'})`);
   return {
-    url: `http://${host}:${port}`,
+    url: origin,
     port,
     requestCount: () => requests,
     commandCount: () => commands,
