@@ -6,6 +6,9 @@ export default defineConfig({
   test: {
     // Root-level so it runs under Node's resolution, not the Worker project's.
     globalSetup: ['test/setup/global-setup.ts'],
+    // Drop the per-request access lines (src/middleware/request-log) from the output; the tests that
+    // check them spy on console, which sees every line.
+    onConsoleLog: (log) => (log.includes('"msg":"request"') ? false : undefined),
     projects: [
       {
         test: {
@@ -14,6 +17,16 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        // The example page in headless Chromium against its own dev stack (test/browser/dev-stack.ts).
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
         },
       },
       {

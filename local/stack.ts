@@ -22,7 +22,7 @@ export interface StackOptions {
   cloudinary: { port: number; cloudName: string; apiKey: string; apiSecret: string; storageDir: string };
   openrouter: { port: number; apiKey: string };
   /** Supabase's own Postgres is always embedded PGlite (it needs pgvector); `dataDir` persists it. */
-  supabase: { port: number; apiKey: string; dataDir?: string };
+  supabase: { port: number; apiKey: string; dataDir?: string; /** A second, public key (the anon key browsers get). */ anonKey?: string };
   log?: (line: string) => void;
 }
 
@@ -68,7 +68,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     started.push(openrouter);
     const supabaseBackend = await createPgliteBackend({ dataDir: opts.supabase.dataDir });
     started.push(supabaseBackend);
-    const supabase = await startSupabaseStandin({ backend: supabaseBackend, apiKeys: [opts.supabase.apiKey], port: opts.supabase.port, log });
+    const supabase = await startSupabaseStandin({ backend: supabaseBackend, apiKeys: [opts.supabase.apiKey, ...(opts.supabase.anonKey ? [opts.supabase.anonKey] : [])], port: opts.supabase.port, log });
     started.push(supabase);
     return {
       db,

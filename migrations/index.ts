@@ -2,10 +2,16 @@ import type { Migration } from 'kysely/migration';
 import * as m0001 from './0001_core';
 import * as m0002 from './0002_auth';
 import * as m0003 from './0003_catalog';
+import * as m0004 from './0004_search';
+import * as m0005 from './0005_checkout';
+import * as m0006 from './0006_orders';
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
   '0001_core': m0001,
   '0002_auth': m0002,
   '0003_catalog': m0003,
+  '0004_search': m0004,
+  '0005_checkout': m0005,
+  '0006_orders': m0006,
 };

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Starts `npm run dev` on a scratch copy of the dev data, waits for GET /health = 200, then stops it.
+# Starts `npm run dev` on a scratch copy of the dev data, waits for GET /health = 200, checks the example
+# page and /docs, then stops it.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 log="$(mktemp)"
@@ -12,10 +13,17 @@ for _ in $(seq 1 60); do
   if ! kill -0 "$pid" 2>/dev/null; then break; fi
   sleep 1
 done
-[ "$status" = 0 ] && curl -s http://127.0.0.1:8787/health && echo
+if [ "$status" = 0 ]; then
+  curl -s http://127.0.0.1:8787/health && echo
+  # The example page and /docs: Workers static assets (public/, vendor files copied by predev) and the spec.
+  for path in / /docs /openapi.json /vendor/swagger-ui/swagger-ui-bundle.js /vendor/supabase/supabase.js; do
+    code="$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:8787$path" || true)"
+    if [ "$code" != "200" ]; then echo "GET $path answered $code, not 200"; status=1; fi
+  done
+fi
 kill -INT -- "-$pid" 2>/dev/null
 for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
 kill -KILL -- "-$pid" 2>/dev/null || true
-if [ "$status" != 0 ]; then echo "npm run dev did not serve /health with 200 within 60 s:"; tail -n 40 "$log"; fi
+if [ "$status" != 0 ]; then echo "npm run dev failed the smoke checks (/health within 60 s, then the page and /docs):"; tail -n 40 "$log"; fi
 rm -f "$log"
 exit "$status"

@@ -4,9 +4,13 @@ import { startStack } from '../local/stack';
 import { PGLITE_DIR, lockPglite } from './lib/database';
 import { LOCAL_DIR, ROOT, loadDevVars } from './lib/dev-vars';
 import { migrateToLatest } from './lib/migrator';
+import { reindex } from './lib/reindex';
+import { migrateSupabase } from './lib/supabase-db';
 import { EnvSchema } from '../src/lib/env';
 import { ensureAdmin } from './lib/admin';
 import { CATEGORY_NAMES } from './lib/catalog';
+import { seedDemoCustomer } from './lib/demo-orders';
+import { seedDiscounts } from './lib/discounts';
 import { uploadCategoryImages } from './lib/seed-images';
 import { cloudinaryConfig } from './lib/seed-media';
 import { assertPortFree } from './lib/ports';
@@ -56,7 +60,7 @@ const stack = await startStack({
     storageDir: resolve(LOCAL_DIR, 'cloudinary'),
   },
   openrouter: { port: openrouterPort, apiKey: required('OPEN_ROUTER_API_KEY') },
-  supabase: { port: supabasePort, apiKey: required('SUPABASE_API_KEY'), dataDir: resolve(LOCAL_DIR, 'supabase-pglite') },
+  supabase: { port: supabasePort, apiKey: required('SUPABASE_API_KEY'), anonKey: vars.SUPABASE_ANON_KEY, dataDir: resolve(LOCAL_DIR, 'supabase-pglite') },
 });
 
 let stopping = false;
@@ -70,15 +74,18 @@ async function stop(code: number) {
 
 try {
   await migrateToLatest(stack.db, (l) => console.log(`[db] ${l}`));
+  await migrateSupabase(stack.supabaseDb, (l) => console.log(`[supabase] ${l}`));
   if (await isEmpty(stack.db)) {
     const media = { ...cloudinaryConfig(vars), apiBase: stack.cloudinary.url };
     const images = await uploadCategoryImages(media, CATEGORY_NAMES);
     const n = await seedCatalog(stack.db, { products: 200, images });
-    console.log(`[db] seeded ${n} demo products`);
+    console.log(`[db] seeded ${n} demo products and ${await seedDiscounts(stack.db)} discount codes`);
   }
   if (vars.ADMIN_EMAIL) {
     const admin = await ensureAdmin(stack.db, vars.ADMIN_EMAIL, vars.ADMIN_PASSWORD);
     if (admin.created) console.log(`[db] created admin ${admin.email} (password from ADMIN_PASSWORD in .dev.vars)`);
+    const orders = await seedDemoCustomer(stack.db, vars, admin.email);
+    if (orders) console.log(`[db] created customer ${vars.CUSTOMER_EMAIL} with ${orders} demo orders`);
   }
 } catch (err) {
   console.error(`[db] ${(err as Error).message}`);
@@ -101,6 +108,12 @@ const wrangler = spawn(
   { cwd: ROOT, stdio: 'inherit', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
 );
 wrangler.on('exit', (code) => void stop(code ?? 0));
+
+// Embeddings for semantic search, through the same pipeline the Worker's queue runs. In the
+// background so the API is up at once; unchanged products are skipped, so restarts cost little.
+void reindex(checked.data, { batch: 100, force: false, restart: false, checkpointFile: resolve(LOCAL_DIR, 'search-reindex.json') })
+  .then((p) => console.log(`[search] embeddings up to date: ${p.embedded} embedded, ${p.unchanged} unchanged`))
+  .catch((err: unknown) => console.error(`[search] indexing failed: ${(err as Error).message} (retry with npm run search:reindex)`));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     wrangler.kill('SIGTERM');

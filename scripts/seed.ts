@@ -3,6 +3,8 @@ import { ensureAdmin } from './lib/admin';
 import { openTarget } from './lib/database';
 import { CATEGORY_NAMES } from './lib/catalog';
 import { loadDevVars } from './lib/dev-vars';
+import { seedDemoCustomer } from './lib/demo-orders';
+import { seedDiscounts } from './lib/discounts';
 import { uploadCategoryImages } from './lib/seed-images';
 import { cloudinaryConfig, withSeedMedia } from './lib/seed-media';
 import { migrateToLatest } from './lib/migrator';
@@ -24,10 +26,13 @@ try {
   const images = await withSeedMedia(cloudinaryConfig(vars), (cfg) => uploadCategoryImages(cfg, CATEGORY_NAMES));
   const inserted = await seedCatalog(target.db, { products, images, log: (l) => process.stdout.write(`\r${l}`) });
   console.log(`\nseeded ${inserted} new products into the ${target.kind} database`);
+  console.log(`seeded ${await seedDiscounts(target.db)} discount codes`);
   const email = process.env.ADMIN_EMAIL ?? vars.ADMIN_EMAIL;
   if (email) {
     const admin = await ensureAdmin(target.db, email, process.env.ADMIN_PASSWORD ?? vars.ADMIN_PASSWORD);
     console.log(`admin ${admin.email}: ${admin.created ? 'created' : 'present'}`);
+    const env = { CUSTOMER_EMAIL: process.env.CUSTOMER_EMAIL ?? vars.CUSTOMER_EMAIL, CUSTOMER_PASSWORD: process.env.CUSTOMER_PASSWORD ?? vars.CUSTOMER_PASSWORD };
+    console.log(`demo orders placed: ${await seedDemoCustomer(target.db, env, admin.email)}`);
   }
 } catch (err) {
   console.error(err instanceof Error ? err.message : err);

@@ -44,13 +44,15 @@ export async function explainList(db: Kysely<DB>, c: ListCase, analyze = false) 
     .raw(`explain (format json${analyze ? ', analyze, timing off, summary on' : ''}) ${q.sql.replace(/\$(\d+)/g, (_, n) => literal(q.parameters[Number(n) - 1]))}`)
     .execute(db);
   const raw = (result.rows[0] as Record<string, unknown>)['QUERY PLAN'];
-  const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: PlanNode; 'Execution Time'?: number }[];
+  const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: PlanNode; 'Execution Time'?: number; 'Planning Time'?: number }[];
   const nodes = flatten(plan[0]!.Plan);
   return {
     nodes,
     indexes: [...new Set(nodes.map((n) => n['Index Name']).filter((x): x is string => Boolean(x)))],
     seqScanOnProducts: nodes.some((n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'products'),
     executionMs: plan[0]!['Execution Time'],
+    // The Worker's statements are planned on every request, so planning is part of their DB time.
+    planningMs: plan[0]!['Planning Time'],
   };
 }
 

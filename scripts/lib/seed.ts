@@ -29,6 +29,7 @@ export async function seedCatalog(db: Kysely<DB>, opts: SeedOptions): Promise<nu
       select p.id, p.primary_image_url, a.public_id, p.name, a.width, a.height, a.version, a.format, true, 0
       from p join jsonb_to_recordset(${assets}::jsonb) as a(url text, public_id text, width int, height int, version bigint, format text)
         on a.url = p.primary_image_url`.execute(db);
+    await seedVariants(db, rows.map((r) => r.sku));
     inserted += rows.length;
     opts.log?.(`seeded products ${end}/${opts.products}`);
   }
@@ -38,4 +39,20 @@ export async function seedCatalog(db: Kysely<DB>, opts: SeedOptions): Promise<nu
 export async function isEmpty(db: Kysely<DB>): Promise<boolean> {
   const row = await db.selectFrom('products').select('id').limit(1).executeTakeFirst();
   return row === undefined;
+}
+
+// Sizes where they are natural: apparel in S/M/L, footwear in EU 40-43; the stock is shared out.
+const SIZES: Record<string, string[]> = { apparel: ['S', 'M', 'L'], footwear: ['40', '41', '42', '43'] };
+
+async function seedVariants(db: Kysely<DB>, skus: string[]): Promise<void> {
+  for (const [category, sizes] of Object.entries(SIZES)) {
+    await sql`
+      insert into product_variants (product_id, sku, name, options, stock_quantity, position)
+      select p.id, p.sku || '-' || s.size, 'Size ' || s.size, jsonb_build_object('size', s.size),
+             case when p.stock_quantity = 0 then 0 else (p.stock_quantity + s.ord - 1) / ${sizes.length} end, s.ord - 1
+      from products p
+      cross join unnest(${sql.val(sizes)}::text[]) with ordinality as s(size, ord)
+      where p.category = ${category} and p.sku = any(${sql.val(skus)}::text[]) and not p.has_variants
+      on conflict do nothing`.execute(db);
+  }
 }

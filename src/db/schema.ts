@@ -215,6 +215,8 @@ export interface OrderEventsTable {
   to_status: string;
   note: string | null;
   data: NullableJson<Record<string, unknown>>;
+  /** 'status': from/to are order statuses; 'payment': from/to are payment statuses. */
+  kind: ColumnType<'status' | 'payment', 'status' | 'payment' | undefined, 'status' | 'payment'>;
   created_at: CreatedAt;
 }
 
@@ -240,6 +242,71 @@ export interface PasswordResetsTable {
   created_at: CreatedAt;
 }
 
+export interface ShippingMethodsTable {
+  code: string;
+  name: string;
+  rate_cents: Money;
+  free_over_cents: NullableMoney;
+  min_days: number;
+  max_days: number;
+  is_active: Generated<boolean>;
+  position: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface TaxRatesTable {
+  id: Generated<number>;
+  country: string;
+  region: string | null;
+  /** Percent, numeric(6,3): read as string. */
+  rate: ColumnType<string, number | string, number | string>;
+  applies_to_shipping: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface DiscountsTable {
+  id: Generated<number>;
+  code: string;
+  description: string | null;
+  kind: 'percent' | 'fixed';
+  percent_off: ColumnType<string | null, number | string | null | undefined, number | string | null>;
+  amount_off_cents: NullableMoney;
+  min_subtotal_cents: ColumnType<string, number | string | undefined, number | string>;
+  starts_at: Timestamp;
+  ends_at: NullableTimestamp;
+  usage_limit: number | null;
+  usage_count: Generated<number>;
+  is_active: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface IdempotencyKeysTable {
+  scope: string;
+  key: string;
+  request_hash: string;
+  response_status: number | null;
+  response_body: NullableJson<Record<string, unknown>>;
+  order_id: number | null;
+  created_at: CreatedAt;
+}
+
+export interface SearchQueriesTable {
+  id: Generated<number>;
+  query: string;
+  filters: Json<Record<string, unknown>>;
+  result_count: number;
+  mode: 'hybrid' | 'keyword';
+  cached: Generated<boolean>;
+  latency_ms: number;
+  embedding_tokens: Generated<number>;
+  /** numeric: read as string. */
+  embedding_cost_usd: ColumnType<string, number | string | undefined, number | string>;
+  created_at: CreatedAt;
+}
+
 export interface DB {
   users: UsersTable;
   addresses: AddressesTable;
@@ -253,4 +320,9 @@ export interface DB {
   order_events: OrderEventsTable;
   refresh_tokens: RefreshTokensTable;
   password_resets: PasswordResetsTable;
+  shipping_methods: ShippingMethodsTable;
+  tax_rates: TaxRatesTable;
+  discounts: DiscountsTable;
+  idempotency_keys: IdempotencyKeysTable;
+  search_queries: SearchQueriesTable;
 }

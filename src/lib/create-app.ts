@@ -3,6 +3,7 @@ import type { Hook } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import type { Context } from 'hono';
 import { requestId } from '../middleware/request-id';
+import { requestLog } from '../middleware/request-log';
 import { services } from '../middleware/services';
 import { ApiError, errorBody } from './errors';
 import { createLogger, describeError } from './logger';
@@ -29,6 +30,8 @@ export function createRouter() {
 export function createApp() {
   const app = createRouter();
   app.use('*', requestId());
+  // Outside services: it logs after Server-Timing is set, errors included.
+  app.use('*', requestLog());
   app.use('*', services());
   app.notFound((c) => respondError(c, new ApiError('not_found', 404, `No route for ${c.req.method} ${c.req.path}`)));
   app.onError((err, c) => respondError(c, toApiError(err, c)));

@@ -14,10 +14,14 @@ export const EnvSchema = z
     UPSTASH_REDIS_REST_TOKEN: optionalText,
     SUPABASE_URL: url.optional(),
     SUPABASE_API_KEY: optionalText,
+    /** The project's public (anon) key, handed to browsers for Realtime; never the service key. */
+    SUPABASE_ANON_KEY: optionalText,
     CLOUDINARY_CLOUD_NAME: optionalText,
     CLOUDINARY_API_KEY: optionalText,
     CLOUDINARY_API_SECRET: optionalText,
     OPEN_ROUTER_API_KEY: optionalText,
+    /** OpenRouter embedding model for search; its vectors must have 1536 dimensions (the column's width). */
+    EMBEDDING_MODEL: z.string().trim().min(1).default('openai/text-embedding-3-small'),
     NEON_HTTP_ENDPOINT: url.optional(),
     CLOUDINARY_API_BASE: url.default('https://api.cloudinary.com'),
     CLOUDINARY_DELIVERY_BASE: url.default('https://res.cloudinary.com'),

@@ -28,7 +28,20 @@ export type ErrorCode =
   | 'upstream_unavailable'
   | 'unsupported_media_type'
   | 'payload_too_large'
-  | 'invalid_signature';
+  | 'invalid_signature'
+  | 'insufficient_stock'
+  | 'product_unavailable'
+  | 'cart_empty'
+  | 'discount_invalid'
+  | 'shipping_method_invalid'
+  | 'idempotency_key_required'
+  | 'idempotency_key_reused'
+  | 'request_in_progress'
+  | 'invalid_transition'
+  | 'upstream_timeout'
+  | 'upstream_rejected'
+  | 'upstream_auth_failed'
+  | 'upstream_quota_exceeded';
 
 /** The one error type: every non-2xx answer is built from it. */
 export class ApiError extends Error {

@@ -1,8 +1,10 @@
 import type { Cloudinary } from '../clients/cloudinary';
 import type { Mailer } from '../clients/mailer';
 import type { RateLimiter } from '../clients/ratelimit';
+import type { Realtime } from '../clients/realtime';
 import type { Cache } from '../clients/redis';
 import type { Database } from '../db/client';
+import type { SearchService } from '../search/service';
 import type { CatalogCache } from './catalog-cache';
 import type { AccessClaims } from './auth/tokens';
 import type { Env } from './env';
@@ -22,6 +24,10 @@ export interface Services {
   rateLimit: RateLimiter;
   /** Cloudinary; null when not configured. */
   media: Cloudinary | null;
+  /** Supabase Realtime broadcasts; null when Supabase is not configured. */
+  realtime: Realtime | null;
+  /** Search's embeddings, vector store and queue; each part null when not configured. */
+  search: SearchService;
   mailer: Mailer;
   log: Logger;
   timing: Timing;

@@ -1,19 +1,30 @@
 import type { createApp } from '../lib/create-app';
 import addresses from './addresses';
 import auth from './auth';
+import cart from './cart';
+import clientConfig from './client-config';
+import { registerDocs } from './docs';
 import health from './health';
 import images from './images';
+import orders from './orders';
 import products from './products';
 import profile from './profile';
+import search from './search';
 import variants from './variants';
 import webhooks from './webhooks';
 
 /** Mounts every resource's sub-app; the returned app's type is the API's `AppType`. */
 export function registerRoutes(app: ReturnType<typeof createApp>) {
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' });
+  // /openapi.json and /docs read the registry per request, so routes mounted below are included.
+  registerDocs(app);
   return app.route('/', health).route('/', auth).route('/', profile).route('/', addresses)
     .route('/', products)
     .route('/', variants)
     .route('/', images)
-    .route('/', webhooks);
+    .route('/', webhooks)
+    .route('/', clientConfig)
+    .route('/', cart)
+    .route('/', orders)
+    .route('/', search);
 }

@@ -5,7 +5,7 @@ import { ProductImage } from './products';
 export const UploadSignatureBody = z
   .object({ product_id: z.number().int().positive().optional() })
   .strict()
-  .openapi('UploadSignatureBody');
+  .openapi('UploadSignatureBody', { example: { product_id: 42 } });
 
 export const UploadSignature = z
   .object({
@@ -46,17 +46,19 @@ export const DirectUploadResult = z
     alt_text: Text(300).optional(),
     is_primary: z.boolean().optional(),
   })
-  .openapi('DirectUploadResult');
+  .openapi('DirectUploadResult', {
+    example: { public_id: 'products/3f9c2d1e', version: 1764057600, signature: '5c0f1e2d3c4b5a69788796a5b4c3d2e1f0a9b8c7', width: 1200, height: 900, format: 'jpg', bytes: 182004, alt_text: 'Headphones, side view' },
+  });
 export type DirectUploadResult = z.infer<typeof DirectUploadResult>;
 
 export const ImageUpdate = z
   .object({ is_primary: z.literal(true).optional(), alt_text: Text(300).nullable().optional() })
   .strict()
-  .openapi('ImageUpdate');
+  .openapi('ImageUpdate', { example: { is_primary: true, alt_text: 'Headphones, folded' } });
 
 export const ImageOrder = z
   .object({ image_ids: z.array(z.number().int().positive()).min(1).max(50) })
   .strict()
-  .openapi('ImageOrder');
+  .openapi('ImageOrder', { example: { image_ids: [19, 17, 18] } });
 
 export const ImagesResponse = z.object({ images: z.array(ProductImage) }).openapi('ProductImages');

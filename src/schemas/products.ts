@@ -22,7 +22,9 @@ export const ImageInput = z
     is_primary: z.boolean().default(false),
   })
   .strict()
-  .openapi('ImageInput');
+  .openapi('ImageInput', {
+    example: { url: 'https://res.cloudinary.com/demo/image/upload/v1764057600/products/3f9c2d1e.jpg', public_id: 'products/3f9c2d1e', alt_text: 'Headphones, side view', width: 1200, height: 900, is_primary: true },
+  });
 
 const productFields = {
   name: Text(200),
@@ -130,7 +132,21 @@ export const ProductImage = z
     medium_url: z.string(),
     large_url: z.string(),
   })
-  .openapi('ProductImage');
+  .openapi('ProductImage', {
+    example: {
+      id: 17,
+      url: 'https://res.cloudinary.com/demo/image/upload/v1764057600/products/3f9c2d1e.jpg',
+      public_id: 'products/3f9c2d1e',
+      alt_text: 'Headphones, side view',
+      width: 1200,
+      height: 900,
+      is_primary: true,
+      position: 0,
+      thumbnail_url: 'https://res.cloudinary.com/demo/image/upload/c_thumb,w_150,h_150,g_auto/f_auto,q_auto/v1764057600/products/3f9c2d1e.jpg',
+      medium_url: 'https://res.cloudinary.com/demo/image/upload/c_fit,w_400,h_400/f_auto,q_auto/v1764057600/products/3f9c2d1e.jpg',
+      large_url: 'https://res.cloudinary.com/demo/image/upload/c_fit,w_800,h_800/f_auto,q_auto/v1764057600/products/3f9c2d1e.jpg',
+    },
+  });
 export type ProductImage = z.infer<typeof ProductImage>;
 
 export const Variant = z

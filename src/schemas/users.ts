@@ -57,8 +57,8 @@ export const PasswordChange = z
   .strict()
   .openapi('PasswordChange');
 
-export const RefreshBody = z.object({ refresh_token: z.string().min(16).max(200) }).strict().openapi('RefreshBody');
-export const TokenBody = z.object({ token: z.string().min(16).max(200) }).strict().openapi('TokenBody');
+export const RefreshBody = z.object({ refresh_token: z.string().min(16).max(200) }).strict().openapi('RefreshBody', { example: { refresh_token: 'rt_Zk3qV9xW2mN8pL4sT6yB1cD5fG7hJ0aE' } });
+export const TokenBody = z.object({ token: z.string().min(16).max(200) }).strict().openapi('TokenBody', { example: { token: 'vt_Qm4nP8rS2tU6wX0yZ3aB5cD7eF9gH1jK' } });
 export const ForgotBody = z.object({ email: Email }).strict().openapi('ForgotPasswordBody');
 export const ResetBody = z.object({ token: z.string().min(16).max(200), new_password: Password }).strict().openapi('ResetPasswordBody');
 

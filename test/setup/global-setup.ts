@@ -11,6 +11,7 @@ import { type Stack, startStack } from '../../local/stack';
 import { startSupabaseStandin } from '../../local/supabase/server';
 import { startUpstashStandin } from '../../local/upstash/server';
 import { migrateToLatest } from '../../scripts/lib/migrator';
+import { migrateSupabase } from '../../scripts/lib/supabase-db';
 import { COUNTING_SETS, type CountingSet, TEST_CREDENTIALS } from './test-env';
 
 /**
@@ -39,6 +40,7 @@ export default async function setup(project: TestProject) {
     supabase: { port: 0, apiKey: TEST_CREDENTIALS.supabaseKey },
   });
   await migrateToLatest(stack.db, () => {});
+  await migrateSupabase(stack.supabaseDb, () => {});
 
   project.provide('neonEndpoint', stack.neon.url);
   project.provide('neonStatsUrl', stack.neon.url.replace(/\/sql$/, '/__standin/stats'));

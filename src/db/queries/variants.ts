@@ -1,7 +1,6 @@
 import { type Selectable, type Updateable, sql } from 'kysely';
 import type { Database } from '../client';
 import type { ProductVariantsTable } from '../schema';
-import { touchProduct } from './product-writes';
 
 type VariantRow = Selectable<ProductVariantsTable> & { product_price_cents: string };
 
@@ -17,8 +16,13 @@ export interface VariantValues {
   position: number;
 }
 
-// Each write also touches the product (new version, fresh ETag); the stock trigger mirrors the
-// variants' total into the product. One round trip each.
+// Each write also touches the product (new version, fresh ETag) and reads back its stock, which
+// the trigger has by then set to the variants' total. One round trip each.
+function touchReturningStock(database: Database, productId: number) {
+  return database.db.updateTable('products').set({ updated_at: sql`now()` }).where('id', '=', productId).returning('stock_quantity').compile();
+}
+
+const stockOf = (rows: Record<string, unknown>[] | undefined) => (rows?.[0]?.stock_quantity as number | undefined) ?? null;
 
 /** Adds a variant to a live product; undefined when there is no such product. */
 export async function createVariant(database: Database, productId: number, v: VariantValues) {
@@ -45,8 +49,8 @@ export async function createVariant(database: Database, productId: number, v: Va
     .returningAll()
     .returning(productPriceCents)
     .compile();
-  const [rows] = await database.batch([insert, touchProduct(db, productId)]);
-  return rows![0] as VariantRow | undefined;
+  const [rows, product] = await database.batch([insert, touchReturningStock(database, productId)]);
+  return { variant: rows![0] as VariantRow | undefined, productStock: stockOf(product) };
 }
 
 export async function updateVariant(database: Database, productId: number, variantId: number, patch: Updateable<ProductVariantsTable>) {
@@ -59,13 +63,13 @@ export async function updateVariant(database: Database, productId: number, varia
     .returningAll()
     .returning(productPriceCents)
     .compile();
-  const [rows] = await database.batch([update, touchProduct(db, productId)]);
-  return rows![0] as VariantRow | undefined;
+  const [rows, product] = await database.batch([update, touchReturningStock(database, productId)]);
+  return { variant: rows![0] as VariantRow | undefined, productStock: stockOf(product) };
 }
 
 export async function deleteVariant(database: Database, productId: number, variantId: number) {
   const { db } = database;
   const del = db.deleteFrom('product_variants').where('id', '=', variantId).where('product_id', '=', productId).returning('id').compile();
-  const [rows] = await database.batch([del, touchProduct(db, productId)]);
-  return rows![0] as { id: number } | undefined;
+  const [rows, product] = await database.batch([del, touchReturningStock(database, productId)]);
+  return { deleted: rows![0] as { id: number } | undefined, productStock: stockOf(product) };
 }

@@ -50,3 +50,6 @@ export function optionalUser() {
 
 /** OpenAPI security requirement for routes behind `requireUser`/`requireAdmin`. */
 export const bearerSecurity = [{ bearerAuth: [] }];
+
+/** OpenAPI security of routes behind `optionalUser`: no credentials, or a bearer token. */
+export const optionalBearerSecurity: Record<string, string[]>[] = [{}, { bearerAuth: [] }];

@@ -2,12 +2,14 @@ import { createMiddleware } from 'hono/factory';
 import { createMailer } from '../../clients/mailer';
 import { createMedia } from '../../clients/media';
 import { RateLimiter } from '../../clients/ratelimit';
+import { createRealtime } from '../../clients/realtime';
 import { createCache } from '../../clients/redis';
 import { createDatabase } from '../../db/client';
 import { CatalogCache } from '../../lib/catalog-cache';
 import { loadEnv, secretValues } from '../../lib/env';
 import { createLogger } from '../../lib/logger';
 import { Timing } from '../../lib/timing';
+import { createSearch } from '../../search/service';
 import type { AppEnv } from '../../lib/types';
 
 /**
@@ -34,6 +36,8 @@ export function services() {
         rateLimit: new RateLimiter(cache, env.RATE_LIMITS, timing, log),
         mailer: createMailer(env, log),
         media: createMedia(env, timing),
+        realtime: createRealtime(env),
+        search: createSearch(env, c.env ?? {}, timing),
       });
       await next();
     } finally {

@@ -2,11 +2,13 @@ import type { RouteHandler } from '@hono/zod-openapi';
 import { consumePasswordReset, createPasswordReset } from '../../db/queries/passwords';
 import { recordLogin, revokeFamilyOf, revokeFamilyOnReuse, rotateRefreshToken } from '../../db/queries/refresh-tokens';
 import { findUserForLogin, insertUserWithToken, preferenceColumns, toUser, verifyEmailToken } from '../../db/queries/users';
+import { mergeGuestCart } from '../../db/queries/cart';
 import { isUniqueViolation } from '../../db/errors';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../lib/auth/password';
 import { authResponse, newRefreshToken } from '../../lib/auth/session';
 import { hashToken, randomToken } from '../../lib/auth/tokens';
 import { background, clientIp } from '../../lib/background';
+import { CART_TOKEN_HEADER, isCartToken } from '../../lib/cart-owner';
 import { ApiError } from '../../lib/errors';
 import type { AppEnv } from '../../lib/types';
 import type * as routes from './auth.routes';
@@ -71,6 +73,9 @@ export const login: RouteHandler<typeof routes.login, AppEnv> = async (c) => {
   const [session, rehash] = await Promise.all([newRefreshToken(), needsRehash ? hashPassword(body.password) : undefined]);
   const user = await recordLogin(db.db, found.id, session.record, rehash);
   if (!user) throw invalidCredentials();
+  // A guest cart presented at login joins the user's cart (quantities add up, capped by stock).
+  const cartToken = c.req.header(CART_TOKEN_HEADER);
+  if (isCartToken(cartToken)) await mergeGuestCart(db.db, user.id, await hashToken(cartToken));
   return c.json(await authResponse(env.JWT_SECRET, user, session.token, session.record.familyId), 200);
 };
 

@@ -9,7 +9,8 @@ const health = createRouter().openapi(getHealth, async (c) => {
     .filter(([, d]) => d.status === 'down')
     .map(([name]) => name);
   const dbUp = dependencies.database?.status === 'up';
-  if (degraded.length) s.log.warn('degraded dependencies', { degraded });
+  // One line per dependency, the same shape the request log uses for a failed call.
+  for (const name of degraded) s.log.warn('dependency degraded', { dependency: name, error: dependencies[name]?.error });
   c.header('Cache-Control', 'no-store');
   const body = { status: dbUp ? (degraded.length ? 'degraded' : 'ok') : 'down', dependencies, degraded } as const;
   return dbUp ? c.json(body, 200) : c.json(body, 503);

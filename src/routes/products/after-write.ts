@@ -1,10 +1,13 @@
 import type { Context } from 'hono';
 import type { AppEnv } from '../../lib/types';
+import { enqueueProductIndexing } from '../../search/indexing';
 
 /**
- * After any catalogue write: invalidate cached catalogue responses. Awaited (one Redis call on
- * an admin write) so that a read right after the write never sees the old catalogue.
+ * After any catalogue write: invalidate cached catalogue responses, and reindex the products for
+ * semantic search (queued, after the response). The bump is awaited (one Redis call on an admin
+ * write) so that a read right after the write never sees the old catalogue.
  */
-export async function afterCatalogWrite(c: Context<AppEnv>, _productIds: number[]): Promise<void> {
+export async function afterCatalogWrite(c: Context<AppEnv>, productIds: number[]): Promise<void> {
+  enqueueProductIndexing(c, productIds);
   await c.var.services.catalog.bump();
 }

@@ -1,5 +1,6 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Insertable, Updateable } from 'kysely';
+import { broadcastStock } from '../../clients/realtime';
 import { isUniqueViolation } from '../../db/errors';
 import { createProduct, currentVersion, type ImageRecord, type Precondition, softDeleteProduct, updateProduct } from '../../db/queries/product-writes';
 import { toProduct } from '../../db/queries/product-mappers';
@@ -97,6 +98,7 @@ export const update: RouteHandler<typeof routes.updateProduct, AppEnv> = async (
     throw new ApiError('precondition_failed', 412, 'The product changed since you read it', { etag: productEtag(id, current.version) });
   }
   await afterCatalogWrite(c, [id]);
+  if (patch.stock_quantity !== undefined) broadcastStock(c, [{ product_id: id, variant_id: null, stock_quantity: result.product.stock_quantity }]);
   const row = await findProductDetail(db.db, id, true);
   const { images, variants, ...product } = row!;
   c.header('ETag', productEtag(id, product.version));

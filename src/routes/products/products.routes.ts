@@ -1,6 +1,6 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { adminErrors, bodyErrors, errorResponse, jsonBody, jsonResponse } from '../../lib/openapi';
-import { bearerSecurity, optionalUser, requireAdmin } from '../../middleware/auth';
+import { bearerSecurity, optionalBearerSecurity, optionalUser, requireAdmin } from '../../middleware/auth';
 import { IdParam } from '../../schemas/common';
 import { Product, ProductCreate, ProductList, ProductListQuery, ProductUpdate } from '../../schemas/products';
 
@@ -19,11 +19,13 @@ export const listProducts = createRoute({
   tags,
   summary: 'Browse the catalogue: filters, sorts and keyset pagination',
   middleware: optionalUser(),
+  security: optionalBearerSecurity,
   request: { query: ProductListQuery },
   responses: {
     200: jsonResponse(ProductList, 'A page of products (ETag, Cache-Control)'),
     ...notModified,
     400: errorResponse('Tampered cursor or one of another sort (`invalid_cursor`)'),
+    401: errorResponse('A bearer token was sent but is invalid or expired (`unauthenticated`)'),
     403: errorResponse('include_inactive without being an admin (`forbidden`)'),
     422: errorResponse('Bad query parameters'),
   },
@@ -35,8 +37,14 @@ export const getProduct = createRoute({
   tags,
   summary: 'A product with its images and variants',
   middleware: optionalUser(),
+  security: optionalBearerSecurity,
   request: { params: IdOrSlug },
-  responses: { 200: jsonResponse(Product, 'The product (ETag, Cache-Control)'), ...notModified, 404: errorResponse('No such product') },
+  responses: {
+    200: jsonResponse(Product, 'The product (ETag, Cache-Control)'),
+    ...notModified,
+    401: errorResponse('A bearer token was sent but is invalid or expired (`unauthenticated`)'),
+    404: errorResponse('No such product'),
+  },
 });
 
 const admin = { middleware: requireAdmin(), security: bearerSecurity };

@@ -1,0 +1,141 @@
+import { trackingUrl } from '../../lib/carriers';
+import { fromCents } from '../../lib/money';
+import type { Order, OrderSummary } from '../../schemas/orders';
+import type { FulfillmentStatus, OrderStatus, PaymentStatus } from '../schema';
+
+/** `order_snapshot()` as JSON: the order row (timestamps as text, cents as numbers) and its items. */
+export interface OrderSnapshot {
+  id: number;
+  order_number: string;
+  user_id: number | null;
+  email: string | null;
+  status: OrderStatus;
+  payment_status: PaymentStatus;
+  fulfillment_status: FulfillmentStatus;
+  currency: string;
+  subtotal_cents: number;
+  discount_amount_cents: number;
+  shipping_amount_cents: number;
+  tax_amount_cents: number;
+  total_amount_cents: number;
+  discount_code: string | null;
+  shipping_method: string | null;
+  shipping_address: Record<string, string> | null;
+  billing_address: Record<string, string> | null;
+  carrier: string | null;
+  tracking_number: string | null;
+  estimated_delivery: string | null;
+  actual_delivery: string | null;
+  shipped_at: string | null;
+  payment_method: string | null;
+  payment_id: string | null;
+  paid_at: string | null;
+  notes: string | null;
+  created_at: string;
+  updated_at: string;
+  items: {
+    id: number;
+    product_id: number | null;
+    variant_id: number | null;
+    product_name: string;
+    sku: string;
+    variant_name: string | null;
+    unit_price_cents: number;
+    quantity: number;
+    total_price_cents: number;
+  }[];
+}
+
+const iso = (t: string | Date) => new Date(t).toISOString();
+const isoOrNull = (t: string | Date | null) => (t === null ? null : iso(t));
+
+/**
+ * The API order from a snapshot. A pure function of the snapshot (and the owner's topic), so an
+ * idempotent replay of the stored snapshot is byte-for-byte the first response.
+ */
+export function toOrder(s: OrderSnapshot, realtimeTopic: string | null): Order {
+  return {
+    id: s.id,
+    order_number: s.order_number,
+    status: s.status,
+    payment_status: s.payment_status,
+    fulfillment_status: s.fulfillment_status,
+    currency: s.currency.trim(),
+    subtotal: fromCents(s.subtotal_cents),
+    discount_amount: fromCents(s.discount_amount_cents),
+    shipping_amount: fromCents(s.shipping_amount_cents),
+    tax_amount: fromCents(s.tax_amount_cents),
+    total_amount: fromCents(s.total_amount_cents),
+    discount_code: s.discount_code,
+    shipping_method: s.shipping_method,
+    email: s.email,
+    shipping_address: s.shipping_address,
+    billing_address: s.billing_address,
+    carrier: s.carrier,
+    tracking_number: s.tracking_number,
+    estimated_delivery: isoOrNull(s.estimated_delivery),
+    actual_delivery: isoOrNull(s.actual_delivery),
+    shipped_at: isoOrNull(s.shipped_at),
+    payment_method: s.payment_method,
+    payment_id: s.payment_id,
+    paid_at: isoOrNull(s.paid_at),
+    notes: s.notes,
+    items: s.items.map((i) => ({
+      id: i.id,
+      product_id: i.product_id,
+      variant_id: i.variant_id,
+      product_name: i.product_name,
+      sku: i.sku,
+      variant_name: i.variant_name,
+      unit_price: fromCents(i.unit_price_cents),
+      quantity: i.quantity,
+      total_price: fromCents(i.total_price_cents),
+    })),
+    realtime_topic: realtimeTopic,
+    created_at: iso(s.created_at),
+    updated_at: iso(s.updated_at),
+  };
+}
+
+export function toOrderSummary(r: {
+  id: number;
+  order_number: string;
+  status: OrderStatus;
+  payment_status: PaymentStatus;
+  fulfillment_status: FulfillmentStatus;
+  currency: string;
+  total_amount_cents: string;
+  item_count: number | null;
+  created_at: Date;
+}): OrderSummary {
+  return {
+    id: r.id,
+    order_number: r.order_number,
+    status: r.status,
+    payment_status: r.payment_status,
+    fulfillment_status: r.fulfillment_status,
+    currency: r.currency.trim(),
+    total_amount: fromCents(r.total_amount_cents),
+    item_count: Number(r.item_count ?? 0),
+    created_at: iso(r.created_at),
+  };
+}
+
+/** The live-update payload of an order change (see README, "Live updates"). */
+export function orderStatusPayload(s: OrderSnapshot, previous: { status?: string; payment_status?: string }) {
+  return {
+    order_id: s.id,
+    order_number: s.order_number,
+    status: s.status,
+    previous_status: previous.status ?? s.status,
+    payment_status: s.payment_status,
+    previous_payment_status: previous.payment_status ?? s.payment_status,
+    fulfillment_status: s.fulfillment_status,
+    carrier: s.carrier,
+    tracking_number: s.tracking_number,
+    tracking_url: trackingUrl(s.carrier, s.tracking_number),
+    estimated_delivery: isoOrNull(s.estimated_delivery),
+    actual_delivery: isoOrNull(s.actual_delivery),
+    updated_at: iso(s.updated_at),
+  };
+}

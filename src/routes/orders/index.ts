@@ -1,0 +1,15 @@
+import { createRouter } from '../../lib/create-app';
+import * as admin from './orders.admin.routes';
+import * as handlers from './orders.handlers';
+import * as routes from './orders.routes';
+
+const orders = createRouter()
+  .openapi(routes.createOrder, handlers.createOrder)
+  .openapi(routes.listOrders, handlers.listOrders)
+  .openapi(routes.getOrder, handlers.getOrder)
+  .openapi(routes.getTracking, handlers.getTracking)
+  // Admin only (requireAdmin on each route).
+  .openapi(admin.setStatus, handlers.setStatus)
+  .openapi(admin.recordPayment, handlers.recordPayment);
+
+export default orders;

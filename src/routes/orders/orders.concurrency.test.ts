@@ -1,0 +1,127 @@
+import { sql } from 'kysely';
+import { describe, expect, inject, it } from 'vitest';
+import { createDatabase } from '../../db/client';
+import { loadEnv } from '../../lib/env';
+import { IDEMPOTENCY_WAIT_MS } from '../../lib/idempotency';
+import { Timing } from '../../lib/timing';
+import { testDb } from '../../../test/worker/db';
+import { testEnv } from '../../../test/worker/helpers';
+import { addItem, checkout, checkoutBody, makeAdmin, makeProduct, makeUser, makeUsers, setStatus, stockOf } from '../../../test/worker/shop';
+
+// In the PostgreSQL run (DATABASE_URL set, as in CI) the Neon stand-in serves these requests from a
+// pool, so they really race in the database; over PGlite they queue. Both must give the same outcome.
+
+const tally = (statuses: number[]) => statuses.reduce<Record<number, number>>((t, s) => ({ ...t, [s]: (t[s] ?? 0) + 1 }), {});
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Holds a product's row lock for `ms` inside one batch transaction, as a slow concurrent writer would. */
+function holdProductLock(productId: number, ms: number): Promise<unknown> {
+  const database = createDatabase(loadEnv(testEnv), new Timing());
+  return database.batch([
+    sql`select id from products where id = ${productId} for update`.compile(database.db),
+    sql`select pg_sleep(${ms / 1000})`.compile(database.db),
+  ]);
+}
+
+const ordersFor = (productId: number) =>
+  testDb().selectFrom('order_items').select('order_id').where('product_id', '=', productId).execute();
+
+describe(`checkout under concurrency (${inject('backendKind')})`, () => {
+  it('sells exactly 10 units to 50 concurrent buyers: 10 orders, stock 0, 40 × 409, no 5xx', async () => {
+    const product = await makeProduct({ stock: 10, price_cents: 1500 });
+    const buyers = await makeUsers(50);
+    await Promise.all(buyers.map((b) => addItem(b, { product_id: product.id, quantity: 1 })));
+
+    const started = performance.now();
+    const results = await Promise.all(buyers.map((b) => checkout(b)));
+    const ms = Math.round(performance.now() - started);
+    const statuses = results.map((r) => r.res.status);
+    console.log(`50 concurrent checkouts for 10 units: ${JSON.stringify(tally(statuses))} in ${ms} ms`);
+
+    expect(tally(statuses)).toEqual({ 201: 10, 409: 40 });
+    for (const r of results.filter((r) => r.res.status === 409)) {
+      expect(r.body.error).toMatchObject({ code: 'insufficient_stock', details: { lines: [expect.objectContaining({ product_id: product.id, requested: 1, available: 0 })] } });
+    }
+    expect(await stockOf(product.id)).toBe(0);
+    expect(await ordersFor(product.id)).toHaveLength(10);
+  });
+
+  it('makes exactly one order from 20 concurrent retries with one Idempotency-Key, with 20 identical bodies', async () => {
+    const me = await makeUser();
+    const product = await makeProduct({ stock: 100 });
+    await addItem(me, { product_id: product.id, quantity: 3 });
+    const key = crypto.randomUUID();
+    const body = checkoutBody();
+
+    const results = await Promise.all(
+      Array.from({ length: 20 }, async () => {
+        const r = await checkout(me, body, key);
+        return { status: r.res.status, replayed: r.res.headers.get('Idempotent-Replayed'), text: JSON.stringify(r.body) };
+      }),
+    );
+    console.log(`20 concurrent retries: ${JSON.stringify(tally(results.map((r) => r.status)))}, replayed ${results.filter((r) => r.replayed).length}`);
+
+    expect(results.map((r) => r.status)).toEqual(Array(20).fill(201));
+    expect(new Set(results.map((r) => r.text)).size).toBe(1);
+    expect(results.filter((r) => r.replayed === null)).toHaveLength(1);
+    expect(await ordersFor(product.id)).toHaveLength(1);
+    expect(await stockOf(product.id)).toBe(97);
+  });
+
+  it('lets only one of two concurrent checkouts of the same cart (different keys) through', async () => {
+    const me = await makeUser();
+    const product = await makeProduct({ stock: 10 });
+    await addItem(me, { product_id: product.id, quantity: 2 });
+    const [a, b] = await Promise.all([checkout(me), checkout(me)]);
+    expect([a.res.status, b.res.status].sort()).toEqual([201, 409]);
+    expect([a, b].find((r) => r.res.status === 409)!.body.error.code).toBe('cart_empty');
+    expect(await stockOf(product.id)).toBe(8);
+  });
+
+  it('restocks once when two admins cancel the same order at the same time', async () => {
+    const me = await makeUser();
+    const admin = await makeAdmin();
+    const product = await makeProduct({ stock: 5 });
+    await addItem(me, { product_id: product.id, quantity: 2 });
+    const order = (await checkout(me)).body;
+    const results = await Promise.all([1, 2, 3].map(() => setStatus(admin.token, order.id, { status: 'cancelled' })));
+    expect(results.map((r) => r.res.status).sort()).toEqual([200, 409, 409]);
+    expect(await stockOf(product.id)).toBe(5);
+  });
+
+  it('makes a retry wait while the first request is still running, then replays its answer', async () => {
+    const me = await makeUser();
+    const product = await makeProduct({ stock: 5 });
+    await addItem(me, { product_id: product.id, quantity: 1 });
+    const key = crypto.randomUUID();
+    const hold = holdProductLock(product.id, 1_000);
+    await sleep(150);
+    const first = checkout(me, checkoutBody(), key); // claims the key, then waits for the stock lock
+    await sleep(150);
+    const retry = checkout(me, checkoutBody(), key); // waits for the first one's key
+    const [a, b] = await Promise.all([first, retry]);
+    await hold;
+    expect([a.res.status, b.res.status, b.res.headers.get('Idempotent-Replayed')]).toEqual([201, 201, 'true']);
+    expect(b.body).toEqual(a.body);
+    expect(await stockOf(product.id)).toBe(4);
+  });
+
+  // Over PGlite requests queue one after another, so a first request can never be seen running.
+  it.runIf(inject('backendKind') === 'postgres')('answers 409 request_in_progress with Retry-After when the first runs past the wait', async () => {
+    const me = await makeUser();
+    const product = await makeProduct({ stock: 5 });
+    await addItem(me, { product_id: product.id, quantity: 1 });
+    const key = crypto.randomUUID();
+    const hold = holdProductLock(product.id, IDEMPOTENCY_WAIT_MS + 1_500);
+    await sleep(150);
+    const first = checkout(me, checkoutBody(), key);
+    await sleep(150);
+    const retry = await checkout(me, checkoutBody(), key);
+    expect([retry.res.status, retry.body.error.code, retry.res.headers.get('Retry-After')]).toEqual([409, 'request_in_progress', '1']);
+    expect((await first).res.status).toBe(201);
+    await hold;
+    const later = await checkout(me, checkoutBody(), key);
+    expect([later.res.status, later.res.headers.get('Idempotent-Replayed')]).toEqual([201, 'true']);
+    expect(await ordersFor(product.id)).toHaveLength(1);
+  }, 20_000);
+});

@@ -1,0 +1,132 @@
+import type { RouteHandler } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { broadcastOrder, broadcastStock, userOrdersTopic } from '../../clients/realtime';
+import { toOrder, toOrderSummary, orderStatusPayload } from '../../db/queries/order-mappers';
+import * as q from '../../db/queries/orders';
+import { raising } from '../../db/raised';
+import { background } from '../../lib/background';
+import { cartOwner } from '../../lib/cart-owner';
+import { decodeCursor, encodeCursor } from '../../lib/cursor';
+import { ApiError } from '../../lib/errors';
+import { IDEMPOTENCY_WAIT_MS, idempotencyKey, requestHash } from '../../lib/idempotency';
+import { ORDER_TRANSITIONS } from '../../lib/order-status';
+import { recordPayment as recordPaymentEvent } from '../../lib/payments';
+import { trackingUrl } from '../../lib/carriers';
+import type { AppEnv } from '../../lib/types';
+import type * as admin from './orders.admin.routes';
+import type * as routes from './orders.routes';
+
+// Anyone but the owner or an admin gets 404, so order ids reveal nothing about other people's orders.
+const notFound = () => new ApiError('not_found', 404, 'Order not found');
+const SORT = 'orders:newest';
+
+const topicOf = (c: Context<AppEnv>, userId: number | null) =>
+  userId === null ? Promise.resolve(null) : userOrdersTopic(c.var.services.env.JWT_SECRET, userId);
+
+/** After a stock change: refresh cached product pages and tell the products' subscribers. */
+function stockChanged(c: Context<AppEnv>, levels: q.StockLevel[] | undefined): void {
+  if (!levels?.length) return;
+  background(c, 'catalog cache bump', c.var.services.catalog.bump());
+  broadcastStock(c, levels);
+}
+
+export const createOrder: RouteHandler<typeof routes.createOrder, AppEnv> = async (c) => {
+  const { db } = c.var.services;
+  const key = idempotencyKey(c);
+  const body = c.req.valid('json');
+  const owner = await cartOwner(c);
+  if (owner.userId === null) {
+    if (owner.tokenHash === null) throw new ApiError('cart_empty', 409, 'The cart is empty');
+    const issues = [
+      ...(body.email ? [] : [{ path: 'email', code: 'custom', message: 'required for guest checkout' }]),
+      ...(body.shipping_address_id || body.billing_address_id ? [{ path: 'shipping_address_id', code: 'custom', message: 'saved addresses need a signed-in user' }] : []),
+    ];
+    if (issues.length) throw new ApiError('validation_failed', 422, 'The request is not valid', issues);
+  }
+  const result = await raising(
+    q.placeOrder(db.db, {
+      ...body,
+      // Keys are scoped to the user, or to the guest cart: one client's key never meets another's.
+      scope: owner.userId !== null ? `user:${owner.userId}` : `cart:${owner.tokenHash}`,
+      key,
+      request_hash: await requestHash(body),
+      wait_ms: IDEMPOTENCY_WAIT_MS,
+      user_id: owner.userId,
+      cart_token_hash: owner.tokenHash,
+    }),
+  );
+  if (result.replayed) c.header('Idempotent-Replayed', 'true');
+  else stockChanged(c, result.stock);
+  return c.json(toOrder(result.order, await topicOf(c, result.order.user_id)), 201);
+};
+
+export const listOrders: RouteHandler<typeof routes.listOrders, AppEnv> = async (c) => {
+  const { db, env } = c.var.services;
+  const { limit, cursor } = c.req.valid('query');
+  const after = cursor ? ((await decodeCursor(env.JWT_SECRET, SORT, cursor)) as [string, number]) : null;
+  const rows = await q.listOrders(db.db, c.var.auth.userId, limit, after);
+  const page = rows.slice(0, limit);
+  const last = page.at(-1);
+  const next = rows.length > limit && last ? await encodeCursor(env.JWT_SECRET, SORT, [last.created_at_key, last.id]) : null;
+  return c.json({ data: page.map(toOrderSummary), next_cursor: next }, 200);
+};
+
+export const getOrder: RouteHandler<typeof routes.getOrder, AppEnv> = async (c) => {
+  const { auth } = c.var;
+  const row = await q.findOrder(c.var.services.db.db, c.req.valid('param').id);
+  if (!row || (row.user_id !== auth.userId && auth.role !== 'admin')) throw notFound();
+  return c.json(toOrder(row.snapshot, await topicOf(c, row.user_id)), 200);
+};
+
+export const getTracking: RouteHandler<typeof routes.getTracking, AppEnv> = async (c) => {
+  const { auth } = c.var;
+  const row = await q.findTracking(c.var.services.db.db, c.req.valid('param').id);
+  if (!row || (row.user_id !== auth.userId && auth.role !== 'admin')) throw notFound();
+  const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
+  return c.json(
+    {
+      order_id: row.id,
+      order_number: row.order_number,
+      status: row.status,
+      fulfillment_status: row.fulfillment_status,
+      carrier: row.carrier,
+      tracking_number: row.tracking_number,
+      tracking_url: trackingUrl(row.carrier, row.tracking_number),
+      shipped_at: iso(row.shipped_at),
+      estimated_delivery: iso(row.estimated_delivery),
+      actual_delivery: iso(row.actual_delivery),
+      events: row.events.map((e) => ({ kind: e.kind, from_status: e.from_status, to_status: e.to_status, note: e.note, at: iso(e.created_at)! })),
+    },
+    200,
+  );
+};
+
+export const setStatus: RouteHandler<typeof admin.setStatus, AppEnv> = async (c) => {
+  const body = c.req.valid('json');
+  const change = await raising(
+    q.setOrderStatus(c.var.services.db.db, {
+      ...body,
+      order_id: c.req.valid('param').id,
+      actor_user_id: c.var.auth.userId,
+      transitions: ORDER_TRANSITIONS,
+    }),
+  );
+  stockChanged(c, change.stock);
+  broadcastOrder(c, change.order.user_id, 'status', orderStatusPayload(change.order, { status: change.previous_status }));
+  return c.json(toOrder(change.order, await topicOf(c, change.order.user_id)), 200);
+};
+
+export const recordPayment: RouteHandler<typeof admin.recordPayment, AppEnv> = async (c) => {
+  const body = c.req.valid('json');
+  const change = await raising(
+    recordPaymentEvent(c.var.services.db, c.req.valid('param').id, {
+      status: body.payment_status,
+      paymentId: body.payment_id,
+      note: body.note,
+      actorUserId: c.var.auth.userId,
+    }),
+  );
+  const previous = { status: change.previous_status, payment_status: change.previous_payment_status };
+  broadcastOrder(c, change.order.user_id, 'payment', orderStatusPayload(change.order, previous));
+  return c.json(toOrder(change.order, await topicOf(c, change.order.user_id)), 200);
+};

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { testDb } from '../../../test/worker/db';
+import { bearer, json } from '../../../test/worker/helpers';
+import { countingClient } from '../../../test/worker/round-trips';
+import { addItem, checkoutBody, makeAdmin, makeProduct, makeUser } from '../../../test/worker/shop';
+
+// Counted at the 'checkout' set of stand-ins, which only this file uses, so the counts are exact.
+const client = countingClient('checkout');
+
+async function measured(path: string, init: RequestInit) {
+  await client.reset();
+  const res = await client.request(path, init);
+  return { status: res.status, body: (await res.json()) as any, ...(await client.counts()) };
+}
+
+const order = (token: string, key: string, body: unknown = checkoutBody()) =>
+  measured('/api/orders', json(body, { headers: { ...bearer(token), 'Idempotency-Key': key } }));
+
+describe('round trips', () => {
+  it('checkout is exactly 1 database round trip (and 1 broadcast, 1 cache bump after the response)', async () => {
+    const me = await makeUser();
+    const a = await makeProduct({ stock: 5 });
+    const b = await makeProduct({ variants: [{ stock: 5 }] });
+    await addItem(me, { product_id: a.id, quantity: 2 });
+    await addItem(me, { product_id: b.id, variant_id: b.variants[0]!.id, quantity: 1 });
+
+    const key = crypto.randomUUID();
+    const first = await order(me.token, key);
+    expect(first.status).toBe(201);
+    expect({ db: first.db, supabase: first.supabase, redis: first.redis }).toEqual({ db: 1, supabase: 1, redis: 1 });
+
+    // A replay is one round trip too, and broadcasts nothing (nothing changed).
+    const replay = await order(me.token, key);
+    expect({ status: replay.status, db: replay.db, supabase: replay.supabase }).toEqual({ status: 201, db: 1, supabase: 0 });
+    expect(replay.body).toEqual(first.body);
+
+    // So is a refused checkout.
+    await addItem(me, { product_id: a.id, quantity: 3 });
+    await testDb().updateTable('products').set({ stock_quantity: 0 }).where('id', '=', a.id).execute();
+    const refused = await order(me.token, crypto.randomUUID());
+    expect({ status: refused.status, db: refused.db, supabase: refused.supabase }).toEqual({ status: 409, db: 1, supabase: 0 });
+  });
+
+  it('a status change, cancellation restock included, is 1 round trip; a cart change is 1', async () => {
+    const me = await makeUser();
+    const admin = await makeAdmin();
+    const p = await makeProduct({ stock: 5 });
+    const added = await measured('/api/cart/items', json({ product_id: p.id, quantity: 2 }, { headers: bearer(me.token) }));
+    expect({ status: added.status, db: added.db }).toEqual({ status: 200, db: 1 });
+    const placed = await order(me.token, crypto.randomUUID());
+    const cancel = await measured(`/api/orders/${placed.body.id}/status`, json({ status: 'cancelled' }, { method: 'PUT', headers: bearer(admin.token) }));
+    // The new stock levels and the order status are two broadcast requests (product topics, owner topic).
+    expect({ status: cancel.status, db: cancel.db, supabase: cancel.supabase }).toEqual({ status: 200, db: 1, supabase: 2 });
+  });
+});

@@ -1,0 +1,19 @@
+import { createRoute } from '@hono/zod-openapi';
+import { errorResponse, jsonResponse } from '../../lib/openapi';
+import { SearchQuery, SearchResults } from '../../schemas/search';
+
+export const searchProducts = createRoute({
+  method: 'get',
+  path: '/api/search/products',
+  tags: ['Search'],
+  summary: 'Find products by meaning and by keyword (hybrid ranking)',
+  description:
+    'Vector candidates (OpenRouter embeddings, Supabase pgvector) and full-text candidates (Neon) fused by ' +
+    'reciprocal rank fusion, with the list filters. When semantic search is unavailable the answer comes from ' +
+    'keyword search alone and `meta.mode` is `keyword`; it is never a 500 for that reason.',
+  request: { query: SearchQuery },
+  responses: {
+    200: jsonResponse(SearchResults, 'Matching listed products, best first'),
+    422: errorResponse('Bad query parameters: `q` must be 1-200 characters after trimming, `limit` at most 50, `threshold` 0-1'),
+  },
+});

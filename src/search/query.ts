@@ -1,0 +1,135 @@
+import type { EmbeddingUsage } from '../clients/openrouter';
+import { toSummary } from '../db/queries/product-mappers';
+import { type FusedRow, type SearchFilters, searchProducts } from '../db/queries/search';
+import { ApiError } from '../lib/errors';
+import { hexDigest } from '../lib/hash';
+import { requestKey } from '../lib/http-cache';
+import { describeError } from '../lib/logger';
+import type { Services } from '../lib/types';
+import type { SearchHit } from '../schemas/search';
+
+// Candidates taken from each ranking before fusion: deep enough that filters (which Supabase does
+// not know about) still leave a full page, small enough for one Supabase answer of ids and floats.
+const CANDIDATES = 100;
+const RESULT_TTL_S = 60;
+// A degraded answer is cached only long enough to spare a dependency in trouble a storm of timeouts.
+const DEGRADED_TTL_S = 15;
+// A query's embedding depends only on the model and the text; it stays valid until either changes.
+const EMBEDDING_TTL_S = 30 * 24 * 3600;
+
+export interface SearchRequest {
+  q: string;
+  filters: SearchFilters;
+  limit: number;
+  threshold: number;
+}
+
+type Mode = 'hybrid' | 'keyword';
+
+interface CachedResult {
+  data: SearchHit[];
+  mode: Mode;
+  /** Semantic search was configured but failed: the answer is keyword-only. */
+  degraded: boolean;
+}
+
+/** Float32 vector as base64: a third of the JSON size, in Redis and on the wire. */
+interface StoredEmbedding {
+  m: string;
+  v: string;
+}
+
+export interface SearchRun extends CachedResult {
+  cached: boolean;
+  /** What embedding the query cost; null when it came from the cache. */
+  usage: EmbeddingUsage | null;
+  /** Cache fills for after the response; their SETs share one Redis request. */
+  persist(): Promise<unknown>;
+}
+
+/**
+ * The query path. Critical-path round trips: one Redis request (catalog version, cached result and
+ * cached query embedding, read together); on a miss, OpenRouter if the embedding was not cached,
+ * then Supabase for vector candidates, then one Neon query that ranks keyword candidates, fuses both
+ * lists and hydrates the page. Neon waits for Supabase on purpose: fusing and hydrating in the same
+ * statement is what keeps it to one database round trip.
+ */
+export async function runSearch(s: Services, req: SearchRequest): Promise<SearchRun> {
+  const { search, catalog, cache, db } = s;
+  const semantic = search.semanticConfigured;
+  const [resultKey, embeddingKey] = await Promise.all([
+    requestKey('search:results', { q: req.q, ...req.filters, limit: req.limit, threshold: req.threshold, model: semantic ? search.model : null }),
+    semantic ? hexDigest('SHA-256', `${search.model}\n${req.q}`).then((h) => `search:embedding:${h}`) : null,
+  ]);
+  // Issued in the same tick, so the Upstash client pipelines the three GETs into one request.
+  const [lookup, stored] = await Promise.all([
+    catalog.get<CachedResult>(resultKey),
+    embeddingKey ? cache.get<StoredEmbedding>(embeddingKey) : null,
+  ]);
+  const noWrites = () => Promise.resolve();
+  if (lookup.hit) return { ...lookup.hit, cached: true, usage: null, persist: noWrites };
+
+  const fills: (() => Promise<unknown>)[] = [];
+  let semanticIds: number[] = [];
+  let mode: Mode = 'keyword';
+  let usage: EmbeddingUsage | null = null;
+  let degraded = false;
+  if (semantic) {
+    try {
+      let vector = stored?.m === search.model ? decodeVector(stored.v) : null;
+      if (!vector) {
+        const out = await search.embeddings!.embed([req.q], search.budget.embed);
+        const fresh = out.vectors[0]!;
+        vector = fresh;
+        usage = out.usage;
+        fills.push(() => cache.set(embeddingKey!, { m: search.model, v: encodeVector(fresh) } satisfies StoredEmbedding, EMBEDDING_TTL_S));
+      }
+      const matches = await search.vectors!.nearest(vector, req.threshold, CANDIDATES);
+      semanticIds = matches.map((m) => m.product_id);
+      mode = 'hybrid';
+    } catch (err) {
+      degraded = true;
+      s.timing.describe('search', 'degraded');
+      const fields = { dependency: dependencyOf(err), ...describeError(err) };
+      // An ApiError is an outage or a misconfiguration of a dependency; anything else is a bug here.
+      if (err instanceof ApiError) s.log.warn('semantic search unavailable, answering from keyword search', fields);
+      else s.log.error('semantic search failed, answering from keyword search', fields);
+    }
+  }
+
+  const { rows } = await searchProducts(db.db, req.filters, req.q, semanticIds, CANDIDATES, req.limit);
+  const data = rows.map(toHit);
+  fills.push(() => catalog.set(resultKey, lookup.version, { data, mode, degraded } satisfies CachedResult, degraded ? DEGRADED_TTL_S : RESULT_TTL_S));
+  return { data, mode, cached: false, degraded, usage, persist: () => Promise.all(fills.map((fill) => fill())) };
+}
+
+function toHit(row: FusedRow): SearchHit {
+  const { score, keyword, semantic, ...summary } = row;
+  return {
+    ...toSummary(summary),
+    score: Math.round(score * 1e6) / 1e6,
+    match: keyword && semantic ? 'both' : semantic ? 'semantic' : 'keyword',
+  };
+}
+
+function dependencyOf(err: unknown): string {
+  const details = err instanceof ApiError ? (err.details as { dependency?: string } | undefined) : undefined;
+  return details?.dependency ?? 'search';
+}
+
+function encodeVector(vector: number[]): string {
+  const bytes = new Uint8Array(Float32Array.from(vector).buffer);
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
+function decodeVector(base64: string): number[] | null {
+  try {
+    const binary = atob(base64);
+    const bytes = Uint8Array.from(binary, (ch) => ch.charCodeAt(0));
+    return bytes.length % 4 === 0 && bytes.length > 0 ? Array.from(new Float32Array(bytes.buffer)) : null;
+  } catch {
+    return null; // a corrupt entry is a miss
+  }
+}

@@ -1,0 +1,98 @@
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { unstable_startWorker } from 'wrangler';
+import { startStack, type Stack } from '../../local/stack';
+import { ensureAdmin } from '../../scripts/lib/admin';
+import { CATEGORY_NAMES } from '../../scripts/lib/catalog';
+import { parseDevVars, ROOT } from '../../scripts/lib/dev-vars';
+import { migrateToLatest } from '../../scripts/lib/migrator';
+import { freePort } from '../../scripts/lib/ports';
+import { seedCatalog } from '../../scripts/lib/seed';
+import { uploadCategoryImages } from '../../scripts/lib/seed-images';
+import { cloudinaryConfig } from '../../scripts/lib/seed-media';
+import { migrateSupabase } from '../../scripts/lib/supabase-db';
+
+export interface DevStack {
+  /** The Worker, serving the API and public/ as `wrangler dev` does. */
+  url: string;
+  stack: Stack;
+  vars: Record<string, string>;
+  /** The Worker's console lines (structured request logs among them). */
+  logs: string[];
+  close(): Promise<void>;
+}
+
+/**
+ * The stack `npm run dev` starts (scripts/dev.ts), on free ports and in a scratch folder: the
+ * stand-ins over an in-memory database, migrated and seeded with `products` demo products and the
+ * admin, then the Worker through wrangler's own dev server with wrangler.toml's assets. The
+ * settings are `.dev.vars.example`'s, with the stand-ins' URLs; the developer's `.dev.vars` is
+ * not read, so the run does not depend on it.
+ */
+export async function startDevStack({ products = 12 } = {}): Promise<DevStack> {
+  const dir = await mkdtemp(join(tmpdir(), 'ec-browser-'));
+  const base = parseDevVars(await readFile(resolve(ROOT, '.dev.vars.example'), 'utf8'));
+  const neonUrl = new URL(base.NEON_PSQL_URL!);
+  const stack = await startStack({
+    neon: { port: 0, user: decodeURIComponent(neonUrl.username), password: decodeURIComponent(neonUrl.password) },
+    upstash: { port: 0, token: base.UPSTASH_REDIS_REST_TOKEN! },
+    cloudinary: {
+      port: 0,
+      cloudName: base.CLOUDINARY_CLOUD_NAME!,
+      apiKey: base.CLOUDINARY_API_KEY!,
+      apiSecret: base.CLOUDINARY_API_SECRET!,
+      storageDir: join(dir, 'cloudinary'),
+    },
+    openrouter: { port: 0, apiKey: base.OPEN_ROUTER_API_KEY! },
+    supabase: { port: 0, apiKey: base.SUPABASE_API_KEY!, anonKey: base.SUPABASE_ANON_KEY },
+  });
+  const logs: string[] = [];
+  let worker: Awaited<ReturnType<typeof unstable_startWorker>> | undefined;
+  const close = async () => {
+    await worker?.dispose().catch(() => {});
+    await stack.close();
+    await rm(dir, { recursive: true, force: true });
+  };
+  try {
+    const vars: Record<string, string> = {
+      ...base,
+      NEON_HTTP_ENDPOINT: stack.neon.url,
+      UPSTASH_REDIS_REST_URL: stack.upstash.url,
+      SUPABASE_URL: stack.supabase.url,
+      CLOUDINARY_API_BASE: stack.cloudinary.url,
+      CLOUDINARY_DELIVERY_BASE: stack.cloudinary.url,
+      OPEN_ROUTER_BASE_URL: stack.openrouter.url,
+    };
+    // As scripts/dev.ts does on an empty database (search embeddings and orders: see its seeding).
+    await migrateToLatest(stack.db, () => {});
+    await migrateSupabase(stack.supabaseDb, () => {});
+    const images = await uploadCategoryImages({ ...cloudinaryConfig(vars), apiBase: stack.cloudinary.url }, CATEGORY_NAMES);
+    await seedCatalog(stack.db, { products, images });
+    await ensureAdmin(stack.db, vars.ADMIN_EMAIL!, vars.ADMIN_PASSWORD);
+
+    // Wrangler's banner and per-request lines would drown the test output; its warnings still show.
+    process.env.WRANGLER_LOG ??= 'warn';
+    // An explicit env file keeps wrangler from reading the developer's .dev.vars.
+    const envFile = join(dir, 'worker.env');
+    await writeFile(envFile, Object.entries(vars).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join('\n'));
+    worker = await unstable_startWorker({
+      config: resolve(ROOT, 'wrangler.toml'),
+      envFiles: [envFile],
+      dev: {
+        server: { hostname: '127.0.0.1', port: await freePort() },
+        inspector: false,
+        watch: false,
+        liveReload: false,
+        persist: join(dir, 'wrangler-state'),
+        structuredLogsHandler: (log: { message: string }) => void logs.push(log.message),
+      },
+    });
+    await worker.ready;
+    const url = (await worker.url).origin;
+    return { url, stack, vars, logs, close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
