@@ -1,0 +1,166 @@
+import type { Bundle } from './build';
+import type { LoadResult } from './load';
+import type { ProfileResult } from './profile';
+import type { RecallResult } from '../../scripts/lib/recall';
+import { HOP_DELAY_MS, HOP_PAIRS, type ProbeResult } from './round-trips';
+import type { ScaleResult } from './scale';
+
+/** Everything one run measured; the report and the chart are drawn from this alone. */
+export interface BenchResults {
+  date: string;
+  quick: boolean;
+  machine: { cpu: string; cores: number; memoryGiB: number; loadAverage: number[] };
+  versions: Record<string, string>;
+  backends: { db: string; redis: string; vectors: string };
+  load: { connections: number; duration: number; warmup: number };
+  /** The floor's mean over a run before and one after the API cases. */
+  floor: LoadResult;
+  floorRuns: number[];
+  cases: { id: string; label: string; note: string; result?: LoadResult; skipped?: string; error?: string }[];
+  probes: ProbeResult[];
+  profile?: ProfileResult;
+  bundle: Bundle;
+  scale?: ScaleResult;
+  scaleSkipped?: string;
+  recall?: RecallResult;
+}
+
+export interface TargetLine {
+  target: string;
+  measured: string;
+  met: boolean | null;
+  /** Only round-trip targets fail the suite: they are deterministic, timings are not. */
+  gate: boolean;
+}
+
+const CACHED_RATIO = 0.8;
+const BUNDLE_KIB = 300;
+const LIST_P99_MS = 10;
+
+export function targetLines(r: BenchResults): TargetLine[] {
+  const lines: TargetLine[] = [];
+  const cached = r.cases.find((c) => c.id === 'list-cached')?.result;
+  const ratio = cached ? cached.rps / r.floor.rps : Number.NaN;
+  lines.push({
+    target: `Cached product list ≥ ${CACHED_RATIO}× the floor's throughput`,
+    measured: cached ? `${ratio.toFixed(2)}× (${fmt(cached.rps, 0)} vs ${fmt(r.floor.rps, 0)} req/s)` : 'not measured',
+    met: cached ? ratio >= CACHED_RATIO : null,
+    gate: false,
+  });
+  for (const p of r.probes) {
+    if (!p.target) continue;
+    lines.push({
+      target: `${p.label}: ${p.target}`,
+      measured: p.skipped ?? p.error ?? `${countsText(p)}, ${p.hops} sequential hop${p.hops === 1 ? '' : 's'}`,
+      met: p.skipped ? null : (p.pass ?? false),
+      gate: !p.skipped,
+    });
+  }
+  const kib = r.bundle.gzipBytes / 1024;
+  lines.push({ target: `Bundle < ${BUNDLE_KIB} KiB gzipped`, measured: `${kib.toFixed(1)} KiB (largest: ${r.bundle.packages[0]?.name ?? '?'})`, met: kib < BUNDLE_KIB, gate: false });
+  if (r.scale) {
+    const worst = [...r.scale.rows].sort((a, b) => b.p99 - a.p99)[0]!;
+    const scans = r.scale.rows.filter((x) => x.seqScan || x.indexes.length === 0).length;
+    const onPg = r.scale.backend === 'PostgreSQL';
+    lines.push({
+      target: `List query at ${r.scale.products.toLocaleString('en')} products: every case index-backed`,
+      measured: scans === 0 ? `all ${r.scale.rows.length} cases use an index` : `${scans} case(s) without an index`,
+      met: scans === 0,
+      gate: false,
+    });
+    lines.push({
+      target: `List query p99 DB time < ${LIST_P99_MS} ms on PostgreSQL`,
+      measured: `worst p99 ${fmt(worst.p99, 2)} ms (${worst.name}) on ${r.scale.backend}${onPg ? '' : ' — not PostgreSQL: run with DATABASE_URL to judge'}`,
+      met: onPg ? worst.p99 < LIST_P99_MS : null,
+      gate: false,
+    });
+  }
+  return lines;
+}
+
+export const countsText = (p: ProbeResult) => (p.counts ? `${p.counts.db} db, ${p.counts.redis} redis, ${p.counts.supabase} supabase, ${p.counts.openrouter} openrouter` : '—');
+
+export function fmt(n: number | undefined, digits: number): string {
+  if (n === undefined || Number.isNaN(n)) return '—';
+  return n.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+/** The report as Markdown: the file, and (being plain text tables) the terminal output too. */
+export function renderMarkdown(r: BenchResults, chartName: string | null): string {
+  const out: string[] = [];
+  const row = (cells: (string | number)[]) => out.push(`| ${cells.join(' | ')} |`);
+  const table = (head: string[], rows: (string | number)[][]) => {
+    row(head);
+    row(head.map(() => '---'));
+    for (const x of rows) row(x);
+    out.push('');
+  };
+  out.push(`# Benchmark results${r.quick ? ' (quick run)' : ''}`, '');
+  out.push(`Run ${r.date} on ${r.machine.cpu}, ${r.machine.cores} cores, ${r.machine.memoryGiB} GiB RAM (load average at start ${r.machine.loadAverage.map((x) => x.toFixed(2)).join(', ')}).`);
+  out.push(`Versions: ${Object.entries(r.versions).map(([k, v]) => `${k} ${v}`).join(', ')}.`);
+  out.push(`Backends: ${r.backends.db}; ${r.backends.redis}; ${r.backends.vectors}. Load: autocannon, ${r.load.connections} connections, ${r.load.duration} s per case after ${r.load.warmup} s of warm-up.`, '');
+
+  out.push('## Targets', '');
+  table(['Target', 'Measured', 'Met'], targetLines(r).map((t) => [t.target, t.measured, t.met === null ? 'n/a' : t.met ? 'yes' : '**no**']));
+
+  out.push('## Throughput and latency, against the floor', '');
+  out.push(`The floor is the mean of a run before and one after the API cases (${r.floorRuns.map((x) => fmt(x, 0)).join(' and ')} req/s): their spread is this run's noise. Throughput counts good answers only (2xx; 404 for the unknown route); latencies are exact per-response times of those answers.`, '');
+  if (chartName) out.push(`![p50 and p99 per endpoint next to the floor](${chartName})`, '');
+  const loadRow = (label: string, x: LoadResult, note: string) => [label, fmt(x.rps, 0), `${(x.rps / r.floor.rps).toFixed(2)}×`, fmt(x.p50, 2), fmt(x.p99, 2), errorsText(x), note];
+  table(
+    ['Endpoint', 'req/s', '× floor', 'p50 ms', 'p99 ms', 'errors', 'What it measures'],
+    [
+      loadRow('Floor: bare Hono `GET /`', r.floor, 'bench/fixtures/floor-worker.ts on the same runtime'),
+      ...r.cases.map((c) => (c.result ? loadRow(c.label, c.result, c.note) : [c.label, '—', '—', '—', '—', '—', c.skipped ?? `failed: ${c.error}`])),
+    ],
+  );
+
+  out.push('Reading these numbers: the load generator, workerd, the stand-ins and their databases share this machine\'s cores, so the ratios to the floor measured in the same run say more than the absolute rates. The DB-heavy cases are bounded by the stand-ins, not by the Worker: the Supabase stand-in runs PGlite on one thread (every vector search waits its turn), and so does the Neon stand-in unless `DATABASE_URL` is set. The load Worker binds and consumes the queues as wrangler.toml does; the probe Worker only sends to them, so no batch lands in a probe\'s counts.', '');
+
+  out.push('## Round trips per request', '');
+  out.push(`Counted at the stand-ins (\`/__standin/stats\`: reset, one request, read once its background work has settled), through the same bundle on the same runtime. Sequential hops: how many times a ${HOP_DELAY_MS} ms delay in front of every stand-in lengthens the answer against an equivalent request without it (median of ${HOP_PAIRS} pairs); work done after the answer does not count.`, '');
+  table(
+    ['Request', 'db', 'redis', 'supabase', 'openrouter', 'seq. hops', 'Target', 'Met'],
+    r.probes.map((p) =>
+      p.counts
+        ? [p.label, p.counts.db, p.counts.redis, p.counts.supabase, p.counts.openrouter, p.hops ?? '—', p.target ?? '—', p.pass === undefined ? '—' : p.pass ? 'yes' : '**no**']
+        : [p.label, '—', '—', '—', '—', '—', p.target ?? '—', p.skipped ?? `**error**: ${p.error}`],
+    ),
+  );
+
+  if (r.profile) {
+    const p = r.profile;
+    out.push(`### Where the Worker's CPU goes: \`GET ${p.path}\` (cached)`, '');
+    out.push(`V8 sampling profile of the Worker isolate under the same load (${p.samples.toLocaleString('en')} samples, ${fmt(p.rps, 0)} req/s while profiled), on an unminified build of the same code. Samples by package, with the built-ins each one calls (fetch, defineProperty, …) counted to it; \`(program)\`, \`(garbage collector)\` and \`(idle)\` are V8's own. The inspector makes console calls dearer than in production.`, '');
+    table(['Package', 'Share of samples'], p.shares.slice(0, 12).map((x) => [x.name, `${(x.share * 100).toFixed(1)}%`]));
+  }
+
+  const b = r.bundle;
+  out.push('## Bundle', '');
+  out.push(`\`wrangler deploy --dry-run --outdir\` (minified, as deployed): ${fmt(b.bytes / 1024, 1)} KiB, **${fmt(b.gzipBytes / 1024, 1)} KiB gzipped**. Minified bytes per package (esbuild metafile):`, '');
+  table(['Package', 'KiB', 'Share'], b.packages.slice(0, 10).map((p) => [p.name, fmt(p.bytes / 1024, 1), `${((p.bytes / b.bytes) * 100).toFixed(1)}%`]));
+
+  out.push('## Scale: the list query', '');
+  if (r.scale) {
+    const s = r.scale;
+    out.push(`${s.products.toLocaleString('en')} synthetic products (scripts/lib/list-plans.ts \`bulkProducts\`) on ${s.backend}; the exact SQL the Worker sends for each filter × sort case, under EXPLAIN ANALYZE, ${s.runs} runs each after one unmeasured run. DB time is planning + execution.`, '');
+    table(['Case', 'p50 ms', 'p99 ms', 'Index used', 'Seq scan'], s.rows.map((x) => [x.name, fmt(x.p50, 2), fmt(x.p99, 2), x.indexes.join(', ') || '**none**', x.seqScan ? '**yes**' : 'no']));
+  } else out.push(r.scaleSkipped ?? 'Skipped.', '');
+
+  out.push('## Search recall', '');
+  if (r.recall) {
+    const x = r.recall;
+    out.push(`Top-${x.k} recall of the HNSW index path against exact search, measured by \`measureRecall\` (scripts/lib/recall.ts): random 1536-dimension vectors in PGlite with pgvector, the Supabase migrations' schema, index and \`search_products\` function called as the Worker calls it; exact search is the same ordering with index scans off.`, '');
+    table(
+      ['Vectors', 'Queries', `Recall@${x.k}`, 'Index scans', 'Index build s', 'Index query ms', 'Exact query ms'],
+      [[x.vectors.toLocaleString('en'), x.queries, x.recall.toFixed(3), x.indexScans, fmt(x.buildMs / 1000, 1), fmt(x.indexQueryMs, 2), fmt(x.exactQueryMs, 2)]],
+    );
+  } else out.push('Skipped.', '');
+  return out.join('\n');
+}
+
+function errorsText(x: LoadResult): string {
+  if (x.errors === 0) return '0';
+  const codes = Object.entries(x.statuses).map(([s, n]) => `${n}×${s}`).join(', ');
+  return `${x.errors}${codes ? ` (${codes})` : ''}`;
+}

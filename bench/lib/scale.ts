@@ -1,0 +1,82 @@
+import { randomBytes } from 'node:crypto';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import { createPgliteBackend } from '../../local/neon/backends/pglite';
+import type { DB } from '../../src/db/schema';
+import { bulkProducts, explainList, listCases } from '../../scripts/lib/list-plans';
+import { migrateToLatest } from '../../scripts/lib/migrator';
+import { percentile } from './load';
+
+export interface ScaleRow {
+  name: string;
+  /** Planning + execution, as EXPLAIN ANALYZE reports them, over `runs` runs. */
+  p50: number;
+  p99: number;
+  indexes: string[];
+  seqScan: boolean;
+}
+
+export interface ScaleResult {
+  backend: 'PostgreSQL' | 'PGlite';
+  products: number;
+  runs: number;
+  rows: ScaleRow[];
+}
+
+/** A database of its own for the scale runs, so the 100k rows never meet the load cases' catalogue. */
+async function scratchDb(): Promise<{ db: Kysely<DB>; backend: ScaleResult['backend']; close(): Promise<void> }> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    const lite = await createPgliteBackend({});
+    return { db: new Kysely<DB>({ dialect: new PGliteDialect({ pglite: lite.pglite }) }), backend: 'PGlite', close: () => lite.close() };
+  }
+  const name = `ec_bench_scale_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  const pool = new pg.Pool({ connectionString: url.toString(), max: 1 });
+  // The forced drop ends the idle connection; expected, not an error.
+  pool.on('error', () => {});
+  const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    backend: 'PostgreSQL',
+    close: async () => {
+      await db.destroy().catch(() => {});
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+/**
+ * Every filter × sort case of the public list (with and without a cursor) on `products` synthetic
+ * rows: the exact SQL the Worker sends, under EXPLAIN ANALYZE, `runs` times each after one
+ * unmeasured run (so the pages are in cache, as on a warm server).
+ */
+export async function runScale(products: number, runs: number, log: (line: string) => void): Promise<ScaleResult> {
+  const s = await scratchDb();
+  try {
+    await migrateToLatest(s.db, () => {});
+    const t = performance.now();
+    await bulkProducts(s.db, products);
+    log(`scale: ${products.toLocaleString('en')} products loaded on ${s.backend} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    const rows: ScaleRow[] = [];
+    for (const c of listCases()) {
+      const first = await explainList(s.db, c, true);
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const r = await explainList(s.db, c, true);
+        times.push((r.executionMs ?? Number.NaN) + (r.planningMs ?? 0));
+      }
+      times.sort((a, b) => a - b);
+      rows.push({ name: c.name, p50: percentile(times, 0.5), p99: percentile(times, 0.99), indexes: first.indexes, seqScan: first.seqScanOnProducts });
+    }
+    return { backend: s.backend, products, runs, rows };
+  } finally {
+    // PGlite's Kysely dialect would close the instance its backend owns: close through the backend.
+    await s.close();
+  }
+}
