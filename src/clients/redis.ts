@@ -14,12 +14,19 @@ const CACHE_TIMEOUT_MS = 1_000;
  */
 export class Cache {
   private degraded = false;
+  private client: Redis | null | undefined;
 
   constructor(
-    readonly redis: Redis | null,
+    private readonly connect: () => Redis | null,
     private readonly timing: Timing,
     private readonly log: Logger,
   ) {}
+
+  /** The Upstash client, made on first use: requests that never touch the cache never build one. */
+  get redis(): Redis | null {
+    if (this.client === undefined) this.client = this.connect();
+    return this.client;
+  }
 
   get available(): boolean {
     return this.redis !== null && !this.degraded;
@@ -27,6 +34,11 @@ export class Cache {
 
   get<T>(key: string): Promise<T | null> {
     return this.run((r) => r.get<T>(key), null);
+  }
+
+  /** Two keys in one command. */
+  mget<A, B>(a: string, b: string): Promise<[A | null, B | null]> {
+    return this.run((r) => r.mget<[A | null, B | null]>(a, b), [null, null]);
   }
 
   set(key: string, value: unknown, ttlSeconds: number): Promise<void> {
@@ -60,9 +72,6 @@ export class Cache {
 }
 
 export function createCache(env: Env, timing: Timing, log: Logger): Cache {
-  const redis =
-    env.UPSTASH_REDIS_REST_URL && env.UPSTASH_REDIS_REST_TOKEN
-      ? new Redis({ url: env.UPSTASH_REDIS_REST_URL, token: env.UPSTASH_REDIS_REST_TOKEN, retry: false })
-      : null;
-  return new Cache(redis, timing, log);
+  const { UPSTASH_REDIS_REST_URL: url, UPSTASH_REDIS_REST_TOKEN: token } = env;
+  return new Cache(() => (url && token ? new Redis({ url, token, retry: false }) : null), timing, log);
 }

@@ -2,8 +2,8 @@ import type { Cache } from '../clients/redis';
 
 // Catalog responses cached in Redis under one catalog version. A write bumps the version (INCR),
 // which makes every older entry stale at once: no key scans. Each entry records the version it was
-// built for, and the version and the entry are read together, so a lookup is one Redis round trip
-// (the client pipelines the two concurrent GETs into one request).
+// built for, and the version and the entry are read together (one MGET), so a lookup is one Redis
+// round trip.
 
 const VERSION_KEY = 'catalog:version';
 export const CATALOG_TTL_SECONDS = 300;
@@ -24,7 +24,7 @@ export class CatalogCache {
   constructor(private readonly cache: Cache) {}
 
   async get<T>(key: string): Promise<Lookup<T>> {
-    const [version, entry] = await Promise.all([this.cache.get<number>(VERSION_KEY), this.cache.get<Entry<T>>(key)]);
+    const [version, entry] = await this.cache.mget<number, Entry<T>>(VERSION_KEY, key);
     const v = Number(version ?? 0);
     return { hit: entry && entry.v === v ? entry.d : null, version: v };
   }

@@ -78,21 +78,22 @@ describe('search: round trips on the critical path', () => {
   it('costs one Redis request for a repeated query, and Redis + OpenRouter + Supabase + Neon when new', async () => {
     const queries = Array.from({ length: 5 }, () => `laptop bag ${unique('r')}`);
     const q = (attempt: number) => queries[attempt]!;
-    // New query, embedding not cached: 1 Redis read (version, result, embedding: 3 GETs pipelined),
+    // New query, embedding not cached: 1 Redis read (an MGET of version and result, and the
+    // embedding's GET, pipelined),
     // OpenRouter, Supabase, 1 Neon query; after the response, 1 Redis request holding both SETs.
     // Analytics go to the queue, whose consumer writes to Neon in batches elsewhere.
     const cold = await measure((a) => ({ path: searchPath(q(a), { category }) }));
     expect(cold.body.meta.mode).toBe('hybrid');
     expect(cold.counts).toEqual({ redis: 2, openrouter: 1, supabase: 1, db: 1 });
-    expect(cold.commands).toBe(5);
+    expect(cold.commands).toBe(4);
 
-    // The same query again: the result cache answers; one Redis request (3 GETs), nothing else.
+    // The same query again: the result cache answers; one Redis request (MGET + GET), nothing else.
     const again = await measure((a) => {
       const path = searchPath(q(a), { category });
       return { path, prime: () => client.request(path) };
     });
     expect(again.counts).toEqual({ redis: 1, openrouter: 0, supabase: 0, db: 0 });
-    expect(again.commands).toBe(3);
+    expect(again.commands).toBe(2);
     expect(again.body.data.length).toBeGreaterThan(0);
 
     // A new result for a known query text (another limit): the embedding comes from the same Redis
@@ -102,7 +103,7 @@ describe('search: round trips on the critical path', () => {
       prime: () => client.request(searchPath(q(a), { category })),
     }));
     expect(warm.counts).toEqual({ redis: 2, openrouter: 0, supabase: 1, db: 1 });
-    expect(warm.commands).toBe(4);
+    expect(warm.commands).toBe(3);
   });
 
   it('records each search for analytics through the queue, cache hits included', async () => {
