@@ -8,7 +8,7 @@ import { seedDiscounts } from './lib/discounts';
 import { uploadCategoryImages } from './lib/seed-images';
 import { cloudinaryConfig, withSeedMedia } from './lib/seed-media';
 import { migrateToLatest } from './lib/migrator';
-import { seedCatalog } from './lib/seed';
+import { progressBar, seedCatalog } from './lib/seed';
 
 // npm run db:seed [-- --products N]
 const { values } = parseArgs({ options: { products: { type: 'string', default: '200' } } });
@@ -24,7 +24,7 @@ try {
   // Settings come from the shell, or from .dev.vars for local work.
   const vars = target.kind === 'neon' ? {} : loadDevVars();
   const images = await withSeedMedia(cloudinaryConfig(vars), (cfg) => uploadCategoryImages(cfg, CATEGORY_NAMES));
-  const inserted = await seedCatalog(target.db, { products, images, log: (l) => process.stdout.write(`\r${l}`) });
+  const inserted = await seedCatalog(target.db, { products, images, onProgress: (d, t) => process.stdout.write(`\r${progressBar(d, t)}`) });
   console.log(`\nseeded ${inserted} new products into the ${target.kind} database`);
   console.log(`seeded ${await seedDiscounts(target.db)} discount codes`);
   const email = process.env.ADMIN_EMAIL ?? vars.ADMIN_EMAIL;

@@ -49,7 +49,8 @@ export function demoProduct(i: number, images: Record<string, SeedImage>): Inser
   const categoryNames = Object.keys(CATEGORIES);
   const category = categoryNames[i % categoryNames.length]!;
   const spec = CATEGORIES[category]!;
-  const brand = BRANDS[Math.floor(i / categoryNames.length) % BRANDS.length]!;
+  // 30 brands spread over every category (a brand index independent of the category's).
+  const brand = BRANDS[(i * 7 + Math.floor(i / categoryNames.length)) % BRANDS.length]!;
   const noun = pick(spec.nouns);
   const name = `${brand} ${pick(ADJECTIVES)} ${noun}`;
   const [lo, hi] = spec.price;

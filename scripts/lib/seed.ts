@@ -7,7 +7,7 @@ export interface SeedOptions {
   products: number;
   /** One uploaded image per category (see uploadCategoryImages). */
   images: Record<string, SeedImage>;
-  log?: (line: string) => void;
+  onProgress?: (done: number, total: number) => void;
 }
 
 const BATCH = 1000;
@@ -31,7 +31,7 @@ export async function seedCatalog(db: Kysely<DB>, opts: SeedOptions): Promise<nu
         on a.url = p.primary_image_url`.execute(db);
     await seedVariants(db, rows.map((r) => r.sku));
     inserted += rows.length;
-    opts.log?.(`seeded products ${end}/${opts.products}`);
+    opts.onProgress?.(end, opts.products);
   }
   return inserted;
 }
@@ -55,4 +55,11 @@ async function seedVariants(db: Kysely<DB>, skus: string[]): Promise<void> {
       where p.category = ${category} and p.sku = any(${sql.val(skus)}::text[]) and not p.has_variants
       on conflict do nothing`.execute(db);
   }
+}
+
+/** A one-line progress bar: `[########----------]  40%  400/1000 products`. */
+export function progressBar(done: number, total: number, width = 28): string {
+  const share = total === 0 ? 1 : done / total;
+  const filled = Math.round(share * width);
+  return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(Math.round(share * 100)).padStart(3)}%  ${done}/${total} products`;
 }
