@@ -57,7 +57,7 @@ export function demoProduct(i: number, images: Record<string, SeedImage>): Inser
   const price = Math.round((lo + rand() * (hi - lo)) / 100) * 100 - 1;
   const sku = `${slugify(brand).slice(0, 4).toUpperCase()}-${String(i + 1).padStart(6, '0')}`;
   const tags = [...new Set([pick(spec.tags), pick(spec.tags), category])];
-  const description = `The ${name} from ${brand}: a ${noun.toLowerCase()} for ${tags.join(', ')}. Built to last, backed by a two-year warranty.`;
+  const description = `The ${name} from ${brand}: ${/^[aeiou]/i.test(noun) ? 'an' : 'a'} ${noun.toLowerCase()} for ${tags.join(', ')}. Built to last, backed by a two-year warranty.`;
   return {
     name,
     slug: `${slugify(name)}-${i + 1}`,
