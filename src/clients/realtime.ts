@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { background } from '../lib/background';
+import { base64url } from '../lib/encoding';
 import type { Env } from '../lib/env';
 import type { AppEnv } from '../lib/types';
 
@@ -67,7 +68,7 @@ export async function userOrdersTopic(secret: string, userId: number): Promise<s
     topicKeys.set(secret, key);
   }
   const mac = new Uint8Array(await crypto.subtle.sign('HMAC', await key, encoder.encode(`orders:${userId}`)));
-  const tag = btoa(String.fromCharCode(...mac.slice(0, 16))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  const tag = base64url(mac.slice(0, 16));
   return `orders:${tag}`;
 }
 

@@ -1,3 +1,4 @@
+import { base64url, fromBase64url } from './encoding';
 import { ApiError } from './errors';
 
 // Keyset cursors: the last row's sort key, bound to the sort it belongs to and signed, so a client
@@ -20,20 +21,11 @@ function hmacKey(secret: string): Promise<CryptoKey> {
   return key;
 }
 
-function b64url(bytes: Uint8Array): string {
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function fromB64url(text: string): Uint8Array {
-  const b64 = text.replace(/-/g, '+').replace(/_/g, '/');
-  return Uint8Array.from(atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4)), (c) => c.charCodeAt(0));
-}
-
 /** Encodes the last row's sort key for `sort`. */
 export async function encodeCursor(secret: string, sort: string, key: (string | number | null)[]): Promise<string> {
   const payload = encoder.encode(JSON.stringify({ s: sort, k: key } satisfies CursorBody));
   const mac = new Uint8Array(await crypto.subtle.sign('HMAC', await hmacKey(secret), payload));
-  return `${b64url(payload)}.${b64url(mac.slice(0, 16))}`;
+  return `${base64url(payload)}.${base64url(mac.slice(0, 16))}`;
 }
 
 /** Decodes a cursor made for `sort`; anything else is a 400 `invalid_cursor`. */
@@ -44,8 +36,8 @@ export async function decodeCursor(secret: string, sort: string, cursor: string)
   let payload: Uint8Array;
   let mac: Uint8Array;
   try {
-    payload = fromB64url(p);
-    mac = fromB64url(m);
+    payload = fromBase64url(p);
+    mac = fromBase64url(m);
   } catch {
     throw invalid();
   }

@@ -1,4 +1,6 @@
 import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
+import { base64url } from '../encoding';
+import { hexDigest } from '../hash';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 export const REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 60 * 60;
@@ -65,11 +67,10 @@ export async function verifyAccessToken(secret: string, token: string): Promise<
 /** An opaque, unguessable token (256 bits, base64url), for refresh, verification and reset links. */
 export function randomToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  return base64url(bytes);
 }
 
 /** Opaque tokens are stored only as their SHA-256. */
-export async function hashToken(token: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(token));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+export function hashToken(token: string): Promise<string> {
+  return hexDigest('SHA-256', token);
 }
