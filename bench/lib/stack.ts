@@ -1,10 +1,8 @@
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import pg from 'pg';
 import { type Stack, startStack } from '../../local/stack';
 import { CATEGORY_NAMES } from '../../scripts/lib/catalog';
 import { migrateToLatest } from '../../scripts/lib/migrator';
@@ -13,6 +11,7 @@ import { migrateSupabase } from '../../scripts/lib/supabase-db';
 import { loadEnv } from '../../src/lib/env';
 import { uploadCategoryImages } from '../../scripts/lib/seed-images';
 import { seedCatalog } from '../../scripts/lib/seed';
+import { createRunDatabase } from '../../scripts/lib/run-database';
 
 // Bench-only credentials: the stand-ins accept exactly these, as the real services accept real keys.
 export const CREDS = {
@@ -50,7 +49,7 @@ export interface BenchStack {
  * in-memory Redis. Migrated, with `products` demo products seeded through the normal seed path.
  */
 export async function startBenchStack(products: number, log: (line: string) => void): Promise<BenchStack> {
-  const runDb = process.env.DATABASE_URL ? await createRunDatabase(process.env.DATABASE_URL) : undefined;
+  const runDb = process.env.DATABASE_URL ? await createRunDatabase(process.env.DATABASE_URL, 'ec_bench') : undefined;
   const mediaDir = await mkdtemp(join(tmpdir(), 'ec-bench-cloudinary-'));
   const stack = await startStack({
     databaseUrl: runDb?.url,
@@ -155,23 +154,4 @@ export async function redisCommand(upstashUrl: string, command: (string | number
   });
   if (!res.ok) throw new Error(`upstash ${command[0]} answered HTTP ${res.status}`);
   return ((await res.json()) as { result: unknown }).result;
-}
-
-async function createRunDatabase(serverUrl: string) {
-  const name = `ec_bench_${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
 }

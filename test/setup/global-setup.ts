@@ -1,9 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import pg from 'pg';
 import Redis from 'ioredis';
 import { startNeonStandin } from '../../local/neon/server';
 import { startOpenRouterStandin } from '../../local/openrouter/server';
@@ -13,14 +11,14 @@ import { startUpstashStandin } from '../../local/upstash/server';
 import { migrateToLatest } from '../../scripts/lib/migrator';
 import { migrateSupabase } from '../../scripts/lib/supabase-db';
 import { COUNTING_SETS, type CountingSet, TEST_CREDENTIALS } from './test-env';
+import { createRunDatabase } from '../../scripts/lib/run-database';
 
 /**
  * Starts the offline stack for the Worker tests on free ports, over a database made for this
  * run: a fresh database on DATABASE_URL's server, or an in-memory PGlite.
  */
 export default async function setup(project: TestProject) {
-  const runId = `${Date.now().toString(36)}_${randomBytes(3).toString('hex')}`;
-  const databaseUrl = process.env.DATABASE_URL ? await createRunDatabase(process.env.DATABASE_URL, runId) : undefined;
+  const databaseUrl = process.env.DATABASE_URL ? await createRunDatabase(process.env.DATABASE_URL, 'ec_test') : undefined;
   const redisUrl = process.env.REDIS_URL ? await pickRedisDb(process.env.REDIS_URL) : undefined;
 
   const mediaDir = await mkdtemp(join(tmpdir(), 'ec-test-cloudinary-'));
@@ -57,25 +55,6 @@ export default async function setup(project: TestProject) {
     await stack.close();
     await databaseUrl?.drop();
     await rm(mediaDir, { recursive: true, force: true });
-  };
-}
-
-async function createRunDatabase(serverUrl: string, runId: string) {
-  const name = `ec_test_${runId}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: serverUrl });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
   };
 }
 
