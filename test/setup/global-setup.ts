@@ -19,7 +19,8 @@ import { createRunDatabase } from '../../scripts/lib/run-database';
  */
 export default async function setup(project: TestProject) {
   const databaseUrl = process.env.DATABASE_URL ? await createRunDatabase(process.env.DATABASE_URL, 'ec_test') : undefined;
-  const redisUrl = process.env.REDIS_URL ? await pickRedisDb(process.env.REDIS_URL) : undefined;
+  const redisDb = process.env.REDIS_URL ? await pickRedisDb(process.env.REDIS_URL) : undefined;
+  const redisUrl = redisDb?.url;
 
   const mediaDir = await mkdtemp(join(tmpdir(), 'ec-test-cloudinary-'));
   const stack = await startStack({
@@ -54,22 +55,42 @@ export default async function setup(project: TestProject) {
     for (const set of counting) await set.close();
     await stack.close();
     await databaseUrl?.drop();
+    await redisDb?.release();
     await rm(mediaDir, { recursive: true, force: true });
   };
 }
 
-/** A Redis logical database for this run, emptied first: earlier runs may have left keys. */
-async function pickRedisDb(serverUrl: string): Promise<string> {
-  const url = new URL(serverUrl);
+/**
+ * A Redis logical database for this run, emptied first: earlier runs may have left keys. A lock key
+ * claims it, so two runs on one Redis server (two checkouts, say) never flush each other's data.
+ */
+async function pickRedisDb(serverUrl: string): Promise<{ url: string; release: () => Promise<void> }> {
   // db 11 belongs to the Upstash conformance tests, which flush it.
-  const dbs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15];
-  url.pathname = `/${dbs[Math.floor(Math.random() * dbs.length)]}`;
-  const client = new Redis(url.toString(), { lazyConnect: true, maxRetriesPerRequest: 1 });
-  await client.connect();
-  await client.flushdb();
-  client.disconnect();
-  return url.toString();
+  const dbs = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 12, 13, 14, 15].sort(() => Math.random() - 0.5);
+  const runId = `${process.pid}-${Date.now()}`;
+  for (const db of dbs) {
+    const url = new URL(serverUrl);
+    url.pathname = `/${db}`;
+    const client = new Redis(url.toString(), { lazyConnect: true, maxRetriesPerRequest: 1 });
+    await client.connect();
+    const claimed = await client.set(RUN_LOCK_KEY, runId, 'EX', 3 * 3600, 'NX');
+    if (claimed) {
+      await client.flushdb();
+      await client.set(RUN_LOCK_KEY, runId, 'EX', 3 * 3600);
+      return {
+        url: url.toString(),
+        release: async () => {
+          if ((await client.get(RUN_LOCK_KEY)) === runId) await client.del(RUN_LOCK_KEY);
+          client.disconnect();
+        },
+      };
+    }
+    client.disconnect();
+  }
+  throw new Error('every Redis logical database is claimed by another test run');
 }
+
+const RUN_LOCK_KEY = 'ec-test:run-lock';
 
 type CountingUrls = { neon: string; upstash: string; supabase: string; openrouter: string };
 
