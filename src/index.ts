@@ -1,3 +1,4 @@
+import type { ClientAppType } from './lib/app-type';
 import { createApp } from './lib/create-app';
 import { registerRoutes } from './routes';
 import type { Bindings } from './lib/types';
@@ -5,7 +6,8 @@ import { handleSearchQueue } from './search/consumer';
 
 const app = registerRoutes(createApp());
 
-export type AppType = typeof app;
+/** The API's routes for Hono's typed client: `hc<AppType>(baseUrl)`. */
+export type AppType = ClientAppType<typeof app>;
 
 export default {
   fetch: app.fetch,

@@ -10,9 +10,21 @@ export const OrderStatus = z.enum(['pending', 'confirmed', 'processing', 'shippe
 export const PaymentStatus = z.enum(['pending', 'authorized', 'paid', 'failed', 'refunded', 'voided']);
 export const FulfillmentStatus = z.enum(['unfulfilled', 'processing', 'shipped', 'delivered', 'cancelled', 'returned']);
 
-/** Checkout headers: the required idempotency key (checked by the handler, for its 400) and the guest cart. */
+/**
+ * Checkout headers: the idempotency key and the guest cart. The key is required (the document says so), but
+ * checked by the handler rather than here, so that a missing one is its own 400 `idempotency_key_required`.
+ */
 export const CheckoutHeaders = z.object({
-  'idempotency-key': z.string().optional().openapi({ description: 'Required: 1-255 visible ASCII characters, e.g. a UUID' }),
+  'idempotency-key': z
+    .string()
+    .optional()
+    .openapi({
+      param: { required: true },
+      description: '1-255 visible ASCII characters, unique per checkout attempt (e.g. a UUID); retries reuse it',
+      minLength: 1,
+      maxLength: 255,
+      pattern: '^[\\x21-\\x7E]+$',
+    }),
   'x-cart-token': CartToken.optional(),
 });
 

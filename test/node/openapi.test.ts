@@ -88,6 +88,33 @@ describe('the OpenAPI document', () => {
     expect(bare).toEqual([]);
   });
 
+  it('declares the response headers generators need, each with a schema, on the answers that carry them', () => {
+    const headers = doc.components.headers as Json;
+    for (const name of ['ETag', 'Cache-Control', 'X-Cart-Token', 'Idempotent-Replayed', 'Retry-After']) {
+      expect(headers[name]?.schema?.type, name).toBeTruthy();
+      expect(headers[name]?.description, name).toBeTruthy();
+    }
+    const carries = (op: string, status: string) => Object.keys(resolve(Object.fromEntries(operations())[op]?.responses?.[status])?.headers ?? {});
+    expect(carries('GET /api/products', '200')).toEqual(expect.arrayContaining(['ETag', 'Cache-Control']));
+    expect(carries('GET /api/products', '304')).toEqual(expect.arrayContaining(['ETag', 'Cache-Control']));
+    expect(carries('GET /api/products/{id_or_slug}', '200')).toEqual(expect.arrayContaining(['ETag', 'Cache-Control']));
+    expect(carries('POST /api/cart/items', '200')).toContain('X-Cart-Token');
+    expect(carries('POST /api/orders', '201')).toContain('Idempotent-Replayed');
+    expect(carries('POST /api/orders', '409')).toContain('Retry-After');
+    expect(carries('POST /api/orders', '503')).toContain('Retry-After');
+    // Every 429 the API documents says when to come back.
+    const limited = [...operations()].filter(([, op]) => op.responses['429']);
+    expect(limited.length).toBeGreaterThan(3);
+    for (const [name, op] of limited) expect(Object.keys(resolve(op.responses['429'])?.headers ?? {}), name).toContain('Retry-After');
+  });
+
+  it('marks the Idempotency-Key of checkout required, with its format', () => {
+    const key = (Object.fromEntries(operations())['POST /api/orders']!.parameters as Json[]).find((p) => p.name.toLowerCase() === 'idempotency-key');
+    expect(key).toMatchObject({ in: 'header', required: true, schema: { type: 'string', minLength: 1, maxLength: 255 } });
+    expect(new RegExp(key!.schema.pattern).test('0f8c6a2e-6b1d-4f7e-9a43-2d1c5b7e9f10')).toBe(true);
+    expect(new RegExp(key!.schema.pattern).test('with space')).toBe(false);
+  });
+
   it('gives every operation a summary and a tag', () => {
     const bare = [...operations()].filter(([, op]) => !op.summary || !op.tags?.length).map(([name]) => name);
     expect(bare).toEqual([]);

@@ -5,6 +5,7 @@ import type { AppType } from '../../src/index';
 import { createProduct } from './catalog';
 import { adminSession } from './db';
 import { BASE } from './helpers';
+import { makeProduct } from './shop';
 
 // Hono's typed client over the API's own type: paths, inputs and JSON answers are checked by tsc
 // (typecheck is part of CI), and the calls here run against the Worker's real entry point.
@@ -44,6 +45,23 @@ describe('hc<AppType>', () => {
     expect(res.status).toBe(422);
     const body = (await res.json()) as { error: { code: string } };
     expect(body.error.code).toBe('validation_failed');
+  });
+
+  it('calls the cart without an empty `header`, and with the guest token once there is one', async () => {
+    const product = await makeProduct({ stock: 5 });
+    // No `header: {}`: the cart's only header (X-Cart-Token) is optional, and so is the whole part.
+    const empty = await client.api.cart.$get();
+    expect(empty.status).toBe(200);
+    const added = await client.api.cart.items.$post({ json: { product_id: product.id, quantity: 2 } });
+    expect(added.status).toBe(200);
+    const token = added.headers.get('X-Cart-Token');
+    expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const cart = await client.api.cart.$get({ header: { 'x-cart-token': token! } });
+    expect(cart.status).toBe(200);
+    if (cart.status !== 200) return;
+    const body = await cart.json();
+    expectTypeOf(body.item_count).toEqualTypeOf<number>();
+    expect(body.items.map((l) => [l.product_id, l.quantity])).toEqual([[product.id, 2]]);
   });
 
   it('builds URLs for the client-config endpoint', () => {

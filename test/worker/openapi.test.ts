@@ -4,13 +4,21 @@ import { productTopic } from '../../src/clients/realtime';
 import { createApp } from '../../src/lib/create-app';
 import { registerRoutes } from '../../src/routes';
 import { DOC_PATHS } from '../../src/routes/docs';
-import { api, BASE, freshIp } from './helpers';
+import { createProduct } from './catalog';
+import { adminSession } from './db';
+import { api, BASE, bearer, freshIp, json, testEnv } from './helpers';
+import { addItem, checkout, checkoutBody } from './shop';
 
 // The document is checked against the OpenAPI 3.1 schema in test/node/openapi.test.ts (the validator
 // compiles schemas with `new Function`, which workerd forbids). Here: the served document against the
 // routes the app really has, and the security each operation declares against what the route enforces.
 
-type Operation = { security?: Record<string, unknown>[]; responses: Record<string, unknown>; parameters?: { in: string; name: string }[] };
+type Response = { description: string; headers?: Record<string, unknown> };
+type Operation = {
+  security?: Record<string, unknown>[];
+  responses: Record<string, Response>;
+  parameters?: { in: string; name: string; required?: boolean }[];
+};
 type Doc = { openapi: string; info: { title: string; version: string }; servers: { url: string }[]; paths: Record<string, Record<string, Operation>>; components: Record<string, Record<string, unknown>> };
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
@@ -107,6 +115,76 @@ describe('GET /openapi.json', () => {
       }
     }
     expect(wrong).toEqual([]);
+  });
+});
+
+/** Headers generated clients need to know about; each must be declared on every answer that sends it. */
+const WATCHED = ['ETag', 'Cache-Control', 'X-Cart-Token', 'Idempotent-Replayed', 'Retry-After'];
+
+describe('the document tells generators the truth', () => {
+  it('declares ETag, Cache-Control, X-Cart-Token, Idempotent-Replayed and Retry-After on the answers that send them', async () => {
+    const seen: { op: string; status: number; header: string }[] = [];
+    const observe = async (method: string, path: string, res: Response | globalThis.Response) => {
+      const answer = res as globalThis.Response;
+      for (const header of WATCHED) if (answer.headers.has(header)) seen.push({ op: `${method} ${path}`, status: answer.status, header });
+      if (!answer.bodyUsed) await answer.body?.cancel();
+      return answer;
+    };
+    const admin = await adminSession();
+    const product = await createProduct(admin.access_token, { stock_quantity: 20 });
+    await observe('post', '/api/products', await api('/api/products', json((await import('./catalog')).productBody(), { headers: bearer(admin.access_token) })));
+    await observe('put', '/api/products/{id}', await api(`/api/products/${product.id}`, json({ short_description: 'Updated' }, { method: 'PUT', headers: bearer(admin.access_token) })));
+    const list = await observe('get', '/api/products', await api('/api/products?limit=2'));
+    await observe('get', '/api/products', await api('/api/products?limit=2', { headers: { 'If-None-Match': list.headers.get('ETag')! } }));
+    const one = await observe('get', '/api/products/{id_or_slug}', await api(`/api/products/${product.id}`));
+    await observe('get', '/api/products/{id_or_slug}', await api(`/api/products/${product.id}`, { headers: { 'If-None-Match': one.headers.get('ETag')! } }));
+    await observe('get', '/api/search/products', await api('/api/search/products?q=headphones'));
+    await observe('get', '/api/client-config', await api('/api/client-config'));
+    await observe('get', '/health', await api('/health'));
+    const added = await observe('post', '/api/cart/items', (await addItem({}, { product_id: product.id, quantity: 1 })).res);
+    const guest = { cart: added.headers.get('X-Cart-Token')! };
+    const key = crypto.randomUUID();
+    const body = checkoutBody({ email: 'headers@example.com' });
+    await observe('post', '/api/orders', (await checkout(guest, body, key)).res);
+    await observe('post', '/api/orders', (await checkout(guest, body, key)).res);
+    // A rate limit of one attempt: the second login from this address is a 429.
+    const app = registerRoutes(createApp());
+    const ip = freshIp();
+    const login = () =>
+      app.request(`${BASE}/api/users/login`, json({ email: 'nobody@example.com', password: 'a-long-password-1' }, { headers: { 'CF-Connecting-IP': ip } }), {
+        ...testEnv,
+        RATE_LIMITS: 'login_ip=1/3600',
+      });
+    await observe('post', '/api/users/login', await login());
+    await observe('post', '/api/users/login', await login());
+
+    // Every watched header was met at least once, so the check below covers each of them.
+    expect(new Set(seen.map((s) => s.header))).toEqual(new Set(WATCHED));
+    expect(seen.some((s) => s.status === 304)).toBe(true);
+    const undeclared = seen.filter(({ op, status, header }) => {
+      const [method, path] = op.split(' ') as [string, string];
+      return !doc.paths[path]?.[method]?.responses[String(status)]?.headers?.[header];
+    });
+    expect(undeclared).toEqual([]);
+  });
+
+  it('marks Idempotency-Key required on checkout, which refuses a request without one', async () => {
+    const param = doc.paths['/api/orders']!.post!.parameters!.find((p) => p.in === 'header' && p.name.toLowerCase() === 'idempotency-key');
+    expect(param?.required).toBe(true);
+    const { res, body } = await checkout({}, checkoutBody(), null);
+    expect(res.status).toBe(400);
+    expect(body.error.code).toBe('idempotency_key_required');
+  });
+
+  it('describes the cart’s 401 as the bearer token’s, and nothing else', () => {
+    for (const [path, item] of Object.entries(doc.paths)) {
+      if (!path.startsWith('/api/cart')) continue;
+      for (const [method, op] of Object.entries(item)) {
+        const description = op.responses['401']?.description ?? '';
+        expect(description, `${method} ${path}`).toMatch(/unauthenticated/);
+        expect(description, `${method} ${path}`).not.toMatch(/422|validation_failed|X-Cart-Token/);
+      }
+    }
   });
 });
 

@@ -1,9 +1,9 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { bodyErrors, errorResponse, jsonBody, jsonResponse } from '../../lib/openapi';
+import { bodyErrors, errorResponse, jsonBody, jsonResponse, rateLimitedResponse } from '../../lib/openapi';
 import { AuthResponse, ForgotBody, LoginBody, RefreshBody, RegisterBody, ResetBody, TokenBody, User } from '../../schemas/users';
 
 const tags = ['Accounts'];
-const rateLimited = errorResponse('Too many attempts (`rate_limited`, with `Retry-After`)');
+const rateLimited = rateLimitedResponse();
 const Accepted = z.object({ status: z.literal('accepted') }).openapi('Accepted');
 
 export const register = createRoute({

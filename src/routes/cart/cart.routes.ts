@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { bodyErrors, errorResponse, jsonBody, jsonResponse } from '../../lib/openapi';
+import { databaseBusyResponse, errorResponse, jsonBody, jsonResponse } from '../../lib/openapi';
 import { optionalUser } from '../../middleware/auth';
 import { Cart, CartHeaders, CartItemInput, CartItemUpdate } from '../../schemas/cart';
 import { IdParam } from '../../schemas/common';
@@ -9,15 +9,14 @@ const tags = ['Cart'];
 const optionalSecurity: Record<string, string[]>[] = [{}, { bearerAuth: [] }];
 // Guests and users alike: a bearer token is optional, and a guest cart travels in X-Cart-Token.
 const open = { middleware: optionalUser(), security: optionalSecurity };
-const cartToken = {
-  'X-Cart-Token': { description: 'Set when this response created a guest cart: send it back on later cart calls', schema: { type: 'string' as const } },
-};
-const cartResponse = (description: string) => ({ ...jsonResponse(Cart, description), headers: cartToken });
-const badToken = errorResponse('Bad token (`unauthenticated`), or a malformed X-Cart-Token (`validation_failed`, 422)');
+const badToken = errorResponse('A bearer token was sent but is invalid or expired (`unauthenticated`)');
+const invalid = (what: string) => errorResponse(`${what} fails validation (\`validation_failed\`, issues in \`details\`)`);
+const malformedJson = errorResponse('Malformed JSON (`invalid_json`)');
 const stockErrors = {
   404: errorResponse('No such product, variant or cart line (`not_found`)'),
   409: errorResponse('More than the stock (`insufficient_stock`, with `available`), or not for sale (`product_unavailable`)'),
 };
+const cartErrors = { 401: badToken, 503: databaseBusyResponse };
 
 export const getCart = createRoute({
   method: 'get',
@@ -27,7 +26,7 @@ export const getCart = createRoute({
   description: 'A guest cart presented with a user token is merged into the user’s cart first.',
   ...open,
   request: { headers: CartHeaders },
-  responses: { 200: jsonResponse(Cart, 'The cart (empty when there is none yet)'), 401: badToken, 422: errorResponse('Malformed X-Cart-Token') },
+  responses: { 200: jsonResponse(Cart, 'The cart (empty when there is none yet)'), ...cartErrors, 422: invalid('X-Cart-Token') },
 });
 
 export const addItem = createRoute({
@@ -37,7 +36,13 @@ export const addItem = createRoute({
   summary: 'Add to the cart (quantities add up); creates a guest cart and returns its token when needed',
   ...open,
   request: { headers: CartHeaders, ...jsonBody(CartItemInput) },
-  responses: { 200: cartResponse('The cart after the change'), ...bodyErrors, 401: badToken, ...stockErrors },
+  responses: {
+    200: jsonResponse(Cart, 'The cart after the change', 'X-Cart-Token'),
+    400: malformedJson,
+    ...cartErrors,
+    ...stockErrors,
+    422: invalid('The body or X-Cart-Token'),
+  },
 });
 
 export const updateItem = createRoute({
@@ -47,7 +52,7 @@ export const updateItem = createRoute({
   summary: 'Change a line’s quantity (0 removes it); raising it is checked against the stock',
   ...open,
   request: { headers: CartHeaders, params: IdParam, ...jsonBody(CartItemUpdate) },
-  responses: { 200: jsonResponse(Cart, 'The cart after the change'), ...bodyErrors, 401: badToken, ...stockErrors },
+  responses: { 200: jsonResponse(Cart, 'The cart after the change'), 400: malformedJson, ...cartErrors, ...stockErrors, 422: invalid('The id, body or X-Cart-Token') },
 });
 
 export const deleteItem = createRoute({
@@ -57,7 +62,7 @@ export const deleteItem = createRoute({
   summary: 'Remove a line',
   ...open,
   request: { headers: CartHeaders, params: IdParam },
-  responses: { 200: jsonResponse(Cart, 'The cart after the change'), 401: badToken, 404: errorResponse('No such line in your cart (`not_found`)'), 422: errorResponse('Bad id or token') },
+  responses: { 200: jsonResponse(Cart, 'The cart after the change'), ...cartErrors, 404: errorResponse('No such line in your cart (`not_found`)'), 422: invalid('The id or X-Cart-Token') },
 });
 
 export const clearCart = createRoute({
@@ -67,6 +72,6 @@ export const clearCart = createRoute({
   summary: 'Empty the cart',
   ...open,
   request: { headers: CartHeaders },
-  responses: { 204: { description: 'Emptied' }, 401: badToken, 422: errorResponse('Malformed X-Cart-Token') },
+  responses: { 204: { description: 'Emptied' }, ...cartErrors, 422: invalid('X-Cart-Token') },
 });
 

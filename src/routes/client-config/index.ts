@@ -8,7 +8,7 @@ export const getClientConfig = createRoute({
   path: '/api/client-config',
   tags: ['System'],
   summary: 'Public settings for browser clients: the Supabase Realtime URL and anon key, the Cloudinary cloud',
-  responses: { 200: jsonResponse(ClientConfig, 'The settings (Cache-Control: 5 minutes)') },
+  responses: { 200: jsonResponse(ClientConfig, 'The settings (cacheable for 5 minutes)', 'Cache-Control') },
 });
 
 const clientConfig = createRouter().openapi(getClientConfig, (c) => {

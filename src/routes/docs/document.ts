@@ -1,5 +1,6 @@
 import type { OpenAPIHono } from '@hono/zod-openapi';
 import { version } from '../../../package.json';
+import { RESPONSE_HEADERS } from '../../lib/openapi';
 import type { AppEnv } from '../../lib/types';
 
 export type OpenApiDocument = ReturnType<OpenAPIHono<AppEnv>['getOpenAPI31Document']>;
@@ -78,7 +79,7 @@ export function openApiDocument(app: OpenAPIHono<AppEnv, any, any>, origin: stri
 export function addShellErrors(doc: OpenApiDocument): void {
   const components = (doc.components ??= {}) as Json;
   components.responses = { ...(components.responses as Json | undefined), ...SHELL_RESPONSES };
-  components.headers = { ...(components.headers as Json | undefined), ...SHELL_HEADERS };
+  components.headers = { ...(components.headers as Json | undefined), ...SHELL_HEADERS, ...RESPONSE_HEADERS };
   for (const item of Object.values(doc.paths ?? {}) as Json[]) {
     for (const [method, op] of Object.entries(item)) {
       if (!HTTP_METHODS.has(method)) continue;

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { errorResponse } from '../../lib/openapi';
+import { errorResponse, jsonResponse } from '../../lib/openapi';
 import { Health } from '../../schemas/health';
 
 export const getHealth = createRoute({
@@ -8,8 +8,8 @@ export const getHealth = createRoute({
   tags: ['System'],
   summary: 'Status and latency of every configured dependency',
   responses: {
-    200: { description: 'The database is up; degraded dependencies are listed', content: { 'application/json': { schema: Health } } },
-    503: { description: 'The database is down', content: { 'application/json': { schema: Health } } },
+    200: jsonResponse(Health, 'The database is up; degraded dependencies are listed', 'Cache-Control'),
+    503: jsonResponse(Health, 'The database is down', 'Cache-Control'),
     500: errorResponse('The configuration is invalid'),
   },
 });

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { adminErrors, bodyErrors, errorResponse, jsonBody, jsonResponse } from '../../lib/openapi';
+import { adminErrors, bodyErrors, databaseBusyResponse, errorResponse, jsonBody, jsonResponse } from '../../lib/openapi';
 import { bearerSecurity, requireAdmin } from '../../middleware/auth';
 import { IdParam } from '../../schemas/common';
 import { Order, OrderStatusUpdate, PaymentUpdate } from '../../schemas/orders';
@@ -25,6 +25,7 @@ export const setStatus = createRoute({
     ...adminErrors,
     404: errorResponse('No such order (`not_found`)'),
     409: errorResponse('Not allowed from the current status (`invalid_transition`, `details.allowed`)'),
+    503: databaseBusyResponse,
   },
 });
 
@@ -44,5 +45,6 @@ export const recordPayment = createRoute({
     ...adminErrors,
     404: errorResponse('No such order (`not_found`)'),
     409: errorResponse('Not allowed from the current payment status (`invalid_transition`, `details.allowed`)'),
+    503: databaseBusyResponse,
   },
 });

@@ -1,5 +1,5 @@
 import { createRoute } from '@hono/zod-openapi';
-import { authErrors, errorResponse, jsonBody, jsonResponse } from '../../lib/openapi';
+import { authErrors, databaseBusyResponse, errorResponse, jsonBody, jsonResponse } from '../../lib/openapi';
 import { bearerSecurity, optionalUser, requireUser } from '../../middleware/auth';
 import { IdParam } from '../../schemas/common';
 import { CheckoutHeaders, CheckoutInput, Order, OrderList, OrderTracking } from '../../schemas/orders';
@@ -24,13 +24,16 @@ export const createOrder = createRoute({
   security: optionalSecurity,
   request: { headers: CheckoutHeaders, ...jsonBody(CheckoutInput) },
   responses: {
-    201: { ...jsonResponse(Order, 'The order (or the replay of the first answer to this key)') },
+    201: jsonResponse(Order, 'The order (or the replay of the first answer to this key, with `Idempotent-Replayed: true`)', 'Idempotent-Replayed'),
     400: errorResponse('Malformed JSON (`invalid_json`) or no Idempotency-Key (`idempotency_key_required`)'),
     401: errorResponse('Bad access token (`unauthenticated`)'),
     404: errorResponse('A saved address that is not yours (`not_found`)'),
-    409: errorResponse('Lines without enough stock (`insufficient_stock`, `details.lines`), an empty cart (`cart_empty`), or the same key still running (`request_in_progress`, `Retry-After`)'),
+    409: errorResponse(
+      'Lines without enough stock (`insufficient_stock`, `details.lines`), an empty cart (`cart_empty`), or the same key still running (`request_in_progress`, with `Retry-After`)',
+      'Retry-After',
+    ),
     422: errorResponse('Validation (`validation_failed`), `discount_invalid`, `shipping_method_invalid`, or the key reused with another body (`idempotency_key_reused`)'),
-    503: errorResponse('The database broke a lock cycle; retry with the same key (`service_unavailable`)'),
+    503: databaseBusyResponse,
   },
 });
 

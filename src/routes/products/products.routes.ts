@@ -1,5 +1,5 @@
 import { createRoute, z } from '@hono/zod-openapi';
-import { adminErrors, bodyErrors, errorResponse, jsonBody, jsonResponse } from '../../lib/openapi';
+import { adminErrors, bodyErrors, errorResponse, jsonBody, jsonResponse, responseHeaders } from '../../lib/openapi';
 import { bearerSecurity, optionalBearerSecurity, optionalUser, requireAdmin } from '../../middleware/auth';
 import { IdParam } from '../../schemas/common';
 import { Product, ProductCreate, ProductList, ProductListQuery, ProductUpdate } from '../../schemas/products';
@@ -8,7 +8,7 @@ const tags = ['Products'];
 const IdOrSlug = z.object({
   id_or_slug: z.string().min(1).max(200).openapi({ param: { name: 'id_or_slug', in: 'path' }, example: 'wireless-bluetooth-headphones' }),
 });
-const notModified = { 304: { description: 'Not modified (If-None-Match matched the ETag)' } };
+const notModified = { 304: { description: 'Not modified (If-None-Match matched the ETag)', headers: responseHeaders('ETag', 'Cache-Control') } };
 const IfMatch = z.object({
   'if-match': z.string().optional().openapi({ description: 'The product ETag, or its updated_at; a stale one is a 412' }),
 });
@@ -22,7 +22,7 @@ export const listProducts = createRoute({
   security: optionalBearerSecurity,
   request: { query: ProductListQuery },
   responses: {
-    200: jsonResponse(ProductList, 'A page of products (ETag, Cache-Control)'),
+    200: jsonResponse(ProductList, 'A page of products', 'ETag', 'Cache-Control'),
     ...notModified,
     400: errorResponse('Tampered cursor or one of another sort (`invalid_cursor`)'),
     401: errorResponse('A bearer token was sent but is invalid or expired (`unauthenticated`)'),
@@ -40,7 +40,7 @@ export const getProduct = createRoute({
   security: optionalBearerSecurity,
   request: { params: IdOrSlug },
   responses: {
-    200: jsonResponse(Product, 'The product (ETag, Cache-Control)'),
+    200: jsonResponse(Product, 'The product', 'ETag', 'Cache-Control'),
     ...notModified,
     401: errorResponse('A bearer token was sent but is invalid or expired (`unauthenticated`)'),
     404: errorResponse('No such product'),
@@ -57,7 +57,7 @@ export const createProduct = createRoute({
   ...admin,
   request: jsonBody(ProductCreate),
   responses: {
-    201: jsonResponse(Product, 'The product'),
+    201: jsonResponse(Product, 'The product', 'ETag'),
     ...bodyErrors,
     ...adminErrors,
     409: errorResponse('The sku (`sku_taken`) or the slug (`slug_taken`) is in use'),
@@ -72,7 +72,7 @@ export const updateProduct = createRoute({
   ...admin,
   request: { params: IdParam, headers: IfMatch, ...jsonBody(ProductUpdate) },
   responses: {
-    200: jsonResponse(Product, 'The updated product'),
+    200: jsonResponse(Product, 'The updated product', 'ETag', 'Cache-Control'),
     ...bodyErrors,
     ...adminErrors,
     404: errorResponse('No such product'),

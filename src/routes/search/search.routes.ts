@@ -13,7 +13,7 @@ export const searchProducts = createRoute({
     'keyword search alone and `meta.mode` is `keyword`; it is never a 500 for that reason.',
   request: { query: SearchQuery },
   responses: {
-    200: jsonResponse(SearchResults, 'Matching listed products, best first'),
+    200: jsonResponse(SearchResults, 'Matching listed products, best first', 'Cache-Control'),
     422: errorResponse('Bad query parameters: `q` must be 1-200 characters after trimming, `limit` at most 50, `threshold` 0-1'),
   },
 });
