@@ -5,7 +5,7 @@ import type { Logger } from '../lib/logger';
 import { describeError } from '../lib/logger';
 import type { Timing } from '../lib/timing';
 
-export type RateRule = 'login_ip' | 'login_account' | 'register_ip' | 'forgot_ip' | 'reset_ip';
+export type RateRule = 'login_ip' | 'login_account' | 'register_ip' | 'forgot_ip' | 'reset_ip' | 'order_lookup_ip' | 'order_lookup_order';
 export type RateLimits = Record<RateRule, { requests: number; seconds: number }>;
 
 /** Defaults per rule: requests per window. `RATE_LIMITS` in the env overrides any of them. */
@@ -15,6 +15,9 @@ export const DEFAULT_RATE_LIMITS: RateLimits = {
   register_ip: { requests: 10, seconds: 3600 },
   forgot_ip: { requests: 5, seconds: 3600 },
   reset_ip: { requests: 10, seconds: 3600 },
+  // Guest order lookups: per address, and per order number so that no one can try emails against one order.
+  order_lookup_ip: { requests: 20, seconds: 900 },
+  order_lookup_order: { requests: 5, seconds: 900 },
 };
 
 /** Parses `rule=requests/seconds,...`; unknown rules and bad numbers are rejected. */

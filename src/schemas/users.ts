@@ -2,7 +2,7 @@ import { z } from '@hono/zod-openapi';
 import { PostalAddress } from './addresses';
 import { Text, Timestamp } from './common';
 
-const Email = z.string().trim().toLowerCase().max(254).pipe(z.email()).openapi({ example: 'ada@example.com' });
+export const Email = z.string().trim().toLowerCase().max(254).pipe(z.email()).openapi({ example: 'ada@example.com' });
 export const Password = z.string().min(10, 'must be at least 10 characters').max(256).openapi({ example: 'correct horse battery' });
 const Username = z
   .string()

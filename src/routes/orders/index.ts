@@ -1,9 +1,12 @@
 import { createRouter } from '../../lib/create-app';
 import * as admin from './orders.admin.routes';
 import * as handlers from './orders.handlers';
+import lookup from './orders.lookup';
 import * as routes from './orders.routes';
 
 const orders = createRouter()
+  // Guests: an order by number and email, then read with its view token.
+  .route('/', lookup)
   .openapi(routes.createOrder, handlers.createOrder)
   .openapi(routes.listOrders, handlers.listOrders)
   .openapi(routes.getOrder, handlers.getOrder)
