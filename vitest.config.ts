@@ -1,6 +1,6 @@
 import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
-import { TEST_CREDENTIALS } from './test/setup/test-env.ts';
+import { workerBindings } from './test/setup/test-env.ts';
 
 export default defineConfig({
   test: {
@@ -35,21 +35,13 @@ export default defineConfig({
             wrangler: { configPath: './wrangler.toml' },
             miniflare: {
               bindings: {
-                ENVIRONMENT: 'test',
-                NEON_PSQL_URL: `postgres://${TEST_CREDENTIALS.neonUser}:${TEST_CREDENTIALS.neonPassword}@db.localtest.me/neondb`,
-                NEON_HTTP_ENDPOINT: inject('neonEndpoint'),
-                UPSTASH_REDIS_REST_URL: inject('upstashUrl'),
-                UPSTASH_REDIS_REST_TOKEN: TEST_CREDENTIALS.upstashToken,
-                JWT_SECRET: TEST_CREDENTIALS.jwtSecret,
-                SUPABASE_URL: inject('supabaseUrl'),
-                SUPABASE_API_KEY: TEST_CREDENTIALS.supabaseKey,
-                CLOUDINARY_CLOUD_NAME: TEST_CREDENTIALS.cloudName,
-                CLOUDINARY_API_KEY: TEST_CREDENTIALS.cloudinaryKey,
-                CLOUDINARY_API_SECRET: TEST_CREDENTIALS.cloudinarySecret,
-                CLOUDINARY_API_BASE: inject('cloudinaryUrl'),
-                CLOUDINARY_DELIVERY_BASE: inject('cloudinaryUrl'),
-                OPEN_ROUTER_API_KEY: TEST_CREDENTIALS.openRouterKey,
-                OPEN_ROUTER_BASE_URL: inject('openrouterUrl'),
+                ...workerBindings({
+                  neonEndpoint: inject('neonEndpoint'),
+                  upstashUrl: inject('upstashUrl'),
+                  supabaseUrl: inject('supabaseUrl'),
+                  cloudinaryUrl: inject('cloudinaryUrl'),
+                  openrouterUrl: inject('openrouterUrl'),
+                }),
                 TEST_NEON_STATS_URL: inject('neonStatsUrl'),
                 TEST_COUNTING_SETS: JSON.stringify(inject('countingSets')),
               },

@@ -33,7 +33,7 @@ export async function decodeCursor(secret: string, sort: string, cursor: string)
   const invalid = () => new ApiError('invalid_cursor', 400, 'The cursor is not valid for this query');
   const [p, m] = cursor.split('.');
   if (!p || !m || cursor.length > 2048) throw invalid();
-  let payload: Uint8Array;
+  let payload: Uint8Array<ArrayBuffer>;
   let mac: Uint8Array;
   try {
     payload = fromBase64url(p);

@@ -11,6 +11,36 @@ export const TEST_CREDENTIALS = {
   supabaseKey: 'test-supabase-service-key',
 } as const;
 
+/** The stand-in URLs global-setup provides (`inject(...)`), as far as the Worker's bindings need them. */
+export interface StackUrls {
+  neonEndpoint: string;
+  upstashUrl: string;
+  supabaseUrl: string;
+  cloudinaryUrl: string;
+  openrouterUrl: string;
+}
+
+/** The Worker's bindings under test, over the stand-ins at `urls`. */
+export function workerBindings(urls: StackUrls): Record<string, string> {
+  return {
+    ENVIRONMENT: 'test',
+    NEON_PSQL_URL: `postgres://${TEST_CREDENTIALS.neonUser}:${TEST_CREDENTIALS.neonPassword}@db.localtest.me/neondb`,
+    NEON_HTTP_ENDPOINT: urls.neonEndpoint,
+    UPSTASH_REDIS_REST_URL: urls.upstashUrl,
+    UPSTASH_REDIS_REST_TOKEN: TEST_CREDENTIALS.upstashToken,
+    JWT_SECRET: TEST_CREDENTIALS.jwtSecret,
+    SUPABASE_URL: urls.supabaseUrl,
+    SUPABASE_API_KEY: TEST_CREDENTIALS.supabaseKey,
+    CLOUDINARY_CLOUD_NAME: TEST_CREDENTIALS.cloudName,
+    CLOUDINARY_API_KEY: TEST_CREDENTIALS.cloudinaryKey,
+    CLOUDINARY_API_SECRET: TEST_CREDENTIALS.cloudinarySecret,
+    CLOUDINARY_API_BASE: urls.cloudinaryUrl,
+    CLOUDINARY_DELIVERY_BASE: urls.cloudinaryUrl,
+    OPEN_ROUTER_API_KEY: TEST_CREDENTIALS.openRouterKey,
+    OPEN_ROUTER_BASE_URL: urls.openrouterUrl,
+  };
+}
+
 /** Named sets of counting stand-ins; each belongs to one test file (see global-setup). */
 export const COUNTING_SETS = ['catalog', 'search', 'checkout', 'spare'] as const;
 export type CountingSet = (typeof COUNTING_SETS)[number];
