@@ -2,13 +2,17 @@ import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
 import { workerBindings } from './test/setup/test-env.ts';
 
+// Wrangler's informational lines (e.g. "Using secrets defined in .dev.vars") stay out of the test output; its
+// warnings still show.
+process.env.WRANGLER_LOG ??= 'warn';
+
 export default defineConfig({
   test: {
     // Root-level so it runs under Node's resolution, not the Worker project's.
     globalSetup: ['test/setup/global-setup.ts'],
-    // Drop the per-request access lines (src/middleware/request-log) from the output; the tests that
-    // check them spy on console, which sees every line.
-    onConsoleLog: (log) => (log.includes('"msg":"request"') ? false : undefined),
+    // What the code under test logs (request lines, mail links, warnings of degraded dependencies) is
+    // shown for failing tests only; tests that check log lines spy on console, which sees every line.
+    silent: 'passed-only',
     projects: [
       {
         test: {

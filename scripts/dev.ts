@@ -1,89 +1,97 @@
-import { spawn } from 'node:child_process';
-import { resolve } from 'node:path';
-import { startStack } from '../local/stack';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startStack, type Stack } from '../local/stack';
 import { PGLITE_DIR, lockPglite } from './lib/database';
-import { LOCAL_DIR, ROOT, loadDevVars } from './lib/dev-vars';
+import { DEV_VARS_FILE, LOCAL_DIR, ROOT, loadDevVars } from './lib/dev-vars';
 import { migrateToLatest } from './lib/migrator';
 import { reindex } from './lib/reindex';
 import { migrateSupabase } from './lib/supabase-db';
 import { EnvSchema } from '../src/lib/env';
 import { ensureAdmin } from './lib/admin';
-import { CATEGORY_NAMES } from './lib/catalog';
 import { seedDemoCustomer } from './lib/demo-orders';
 import { seedDiscounts } from './lib/discounts';
-import { uploadCategoryImages } from './lib/seed-images';
 import { cloudinaryConfig } from './lib/seed-media';
 import { assertPortFree } from './lib/ports';
-import { isEmpty, seedCatalog } from './lib/seed';
+import { isEmpty, seedDemoCatalog } from './lib/seed';
+import { type StoreOrigin, startStoreOrigin } from './lib/store-origin';
 
-// npm run dev: the offline stack, migrated and seeded, then `wrangler dev` against it.
-const API_PORT = Number(process.env.PORT ?? 8787);
+// npm run dev [-- --products N]: the offline stack, migrated and seeded, then `wrangler dev` against it,
+// and the example store from a second origin. PORT moves the API (8787), STORE_PORT the second origin
+// (PORT + 1); DEV_VARS_FILE and DEV_DATA_DIR run a stack from other settings and data.
+const { values: args } = parseArgs({ options: { products: { type: 'string', default: '200' } } });
+const API_PORT = Number(process.env.PORT || 8787);
+const STORE_PORT = Number(process.env.STORE_PORT || API_PORT + 1);
+const products = Number(args.products);
+if (!Number.isInteger(products) || products < 0) fail('--products must be a non-negative integer');
 const vars = loadDevVars();
+const varsName = relative(ROOT, DEV_VARS_FILE);
 const checked = EnvSchema.safeParse(vars);
 if (!checked.success) {
   // The Worker would answer 500 config_invalid; fail at start instead, naming the variables.
-  for (const issue of checked.error.issues) console.error(`.dev.vars: ${issue.path.join('.')}: ${issue.message}`);
+  for (const issue of checked.error.issues) console.error(`${varsName}: ${issue.path.join('.')}: ${issue.message}`);
   process.exit(1);
 }
 const neonUrl = new URL(required('NEON_PSQL_URL'));
-const neonPort = Number(new URL(required('NEON_HTTP_ENDPOINT')).port);
-const upstashPort = Number(new URL(required('UPSTASH_REDIS_REST_URL')).port);
-const cloudinaryPort = Number(new URL(required('CLOUDINARY_API_BASE')).port);
-const openrouterPort = Number(new URL(required('OPEN_ROUTER_BASE_URL')).port);
-const supabasePort = Number(new URL(required('SUPABASE_URL')).port);
+const standins = {
+  neon: ['NEON_HTTP_ENDPOINT', 'the Neon stand-in'],
+  upstash: ['UPSTASH_REDIS_REST_URL', 'the Upstash stand-in'],
+  cloudinary: ['CLOUDINARY_API_BASE', 'the Cloudinary stand-in'],
+  openrouter: ['OPEN_ROUTER_BASE_URL', 'the OpenRouter stand-in'],
+  supabase: ['SUPABASE_URL', 'the Supabase stand-in'],
+} as const;
+const port = (name: keyof typeof standins) => Number(new URL(required(standins[name][0])).port);
 
 try {
-  await assertPortFree(API_PORT, '127.0.0.1', 'the API');
-  await assertPortFree(neonPort, '127.0.0.1', 'the Neon stand-in');
-  await assertPortFree(upstashPort, '127.0.0.1', 'the Upstash stand-in');
-  await assertPortFree(cloudinaryPort, '127.0.0.1', 'the Cloudinary stand-in');
-  await assertPortFree(openrouterPort, '127.0.0.1', 'the OpenRouter stand-in');
-  await assertPortFree(supabasePort, '127.0.0.1', 'the Supabase stand-in');
+  await assertPortFree(API_PORT, '127.0.0.1', 'the API', 'set PORT (e.g. `PORT=8790 npm run dev`)');
+  await assertPortFree(STORE_PORT, '127.0.0.1', 'the example store’s second origin', 'set STORE_PORT');
+  for (const [name, [variable, what]] of Object.entries(standins)) {
+    await assertPortFree(port(name as keyof typeof standins), '127.0.0.1', what, `change ${variable} in ${varsName}`);
+  }
 } catch (err) {
-  console.error((err as Error).message);
-  process.exit(1);
+  fail((err as Error).message);
 }
+
+// Everything started below is stopped by stop(): on Ctrl-C, on kill -INT / -TERM / -HUP of this process
+// (npm and tsx pass those on), and when wrangler exits.
+let stack: Stack | undefined;
+let store: StoreOrigin | undefined;
+let wrangler: ChildProcess | undefined;
+let stopping: Promise<never> | undefined;
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop(0));
+// Last resort if this process dies another way: wrangler runs in its own process group, so take it along.
+process.on('exit', () => killGroup(wrangler, 'SIGKILL'));
 
 const databaseUrl = process.env.DATABASE_URL;
 const releasePglite = databaseUrl ? () => {} : lockPglite();
-const stack = await startStack({
+stack = await startStack({
   databaseUrl,
   pgliteDir: databaseUrl ? undefined : PGLITE_DIR,
   redisUrl: process.env.REDIS_URL,
-  neon: { port: neonPort, user: decodeURIComponent(neonUrl.username), password: decodeURIComponent(neonUrl.password) },
-  upstash: { port: upstashPort, token: required('UPSTASH_REDIS_REST_TOKEN') },
+  neon: { port: port('neon'), user: decodeURIComponent(neonUrl.username), password: decodeURIComponent(neonUrl.password) },
+  upstash: { port: port('upstash'), token: required('UPSTASH_REDIS_REST_TOKEN') },
   cloudinary: {
-    port: cloudinaryPort,
+    port: port('cloudinary'),
     cloudName: required('CLOUDINARY_CLOUD_NAME'),
     apiKey: required('CLOUDINARY_API_KEY'),
     apiSecret: required('CLOUDINARY_API_SECRET'),
     storageDir: resolve(LOCAL_DIR, 'cloudinary'),
   },
-  openrouter: { port: openrouterPort, apiKey: required('OPEN_ROUTER_API_KEY') },
-  supabase: { port: supabasePort, apiKey: required('SUPABASE_API_KEY'), anonKey: vars.SUPABASE_ANON_KEY, dataDir: resolve(LOCAL_DIR, 'supabase-pglite') },
+  openrouter: { port: port('openrouter'), apiKey: required('OPEN_ROUTER_API_KEY') },
+  supabase: { port: port('supabase'), apiKey: required('SUPABASE_API_KEY'), anonKey: vars.SUPABASE_ANON_KEY, dataDir: resolve(LOCAL_DIR, 'supabase-pglite') },
 });
-
-let stopping = false;
-async function stop(code: number) {
-  if (stopping) return;
-  stopping = true;
-  await stack.close().catch(() => {});
-  releasePglite();
-  process.exit(code);
-}
 
 try {
   await migrateToLatest(stack.db, (l) => console.log(`[db] ${l}`));
   await migrateSupabase(stack.supabaseDb, (l) => console.log(`[supabase] ${l}`));
   if (await isEmpty(stack.db)) {
     const media = { ...cloudinaryConfig(vars), apiBase: stack.cloudinary.url };
-    const images = await uploadCategoryImages(media, CATEGORY_NAMES);
-    const n = await seedCatalog(stack.db, { products: 200, images });
+    const n = await seedDemoCatalog(stack.db, media, { products });
     console.log(`[db] seeded ${n} demo products and ${await seedDiscounts(stack.db)} discount codes`);
   }
   if (vars.ADMIN_EMAIL) {
     const admin = await ensureAdmin(stack.db, vars.ADMIN_EMAIL, vars.ADMIN_PASSWORD);
-    if (admin.created) console.log(`[db] created admin ${admin.email} (password from ADMIN_PASSWORD in .dev.vars)`);
+    if (admin.created) console.log(`[db] created admin ${admin.email} (password from ADMIN_PASSWORD in ${varsName})`);
     const orders = await seedDemoCustomer(stack.db, vars, admin.email);
     if (orders) console.log(`[db] created customer ${vars.CUSTOMER_EMAIL} with ${orders} demo orders`);
   }
@@ -92,6 +100,8 @@ try {
   await stop(1);
 }
 
+const apiUrl = `http://127.0.0.1:${API_PORT}`;
+store = await startStoreOrigin({ port: STORE_PORT, apiUrl });
 console.log(`
   database   ${databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `embedded PGlite in ${PGLITE_DIR}`}
   neon http  ${stack.neon.url}
@@ -99,33 +109,72 @@ console.log(`
   cloudinary ${stack.cloudinary.url}
   openrouter ${stack.openrouter.url}
   supabase   ${stack.supabase.url}
-  api        http://127.0.0.1:${API_PORT}   (health: http://127.0.0.1:${API_PORT}/health)
+  api        ${apiUrl}   (health: ${apiUrl}/health, reference: ${apiUrl}/docs)
+  store      ${apiUrl}/   (the example store, served by the Worker)
+             ${store.url}/   (the same store from a second origin: every API call is cross-origin)
 `);
 
-const wrangler = spawn(
-  resolve(ROOT, 'node_modules/.bin/wrangler'),
-  ['dev', '--ip', '127.0.0.1', '--port', String(API_PORT), '--show-interactive-dev-session=false'],
-  { cwd: ROOT, stdio: 'inherit', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
-);
+const wranglerArgs = ['dev', '--ip', '127.0.0.1', '--port', String(API_PORT), '--show-interactive-dev-session=false'];
+// Settings and state from elsewhere than .dev.vars and .wrangler/ (wrangler reads .dev.vars by itself).
+if (DEV_VARS_FILE !== resolve(ROOT, '.dev.vars')) wranglerArgs.push('--env-file', DEV_VARS_FILE);
+if (process.env.DEV_DATA_DIR) wranglerArgs.push('--persist-to', resolve(LOCAL_DIR, 'wrangler'));
+// In a process group of its own, so that stopping it reaches workerd and esbuild as well.
+wrangler = spawn(resolve(ROOT, 'node_modules/.bin/wrangler'), wranglerArgs, {
+  cwd: ROOT,
+  stdio: ['ignore', 'inherit', 'inherit'],
+  detached: true,
+  env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
+});
 wrangler.on('exit', (code) => void stop(code ?? 0));
 
 // Embeddings for semantic search, through the same pipeline the Worker's queue runs. In the
 // background so the API is up at once; unchanged products are skipped, so restarts cost little.
 void reindex(checked.data, { batch: 100, force: false, restart: false, checkpointFile: resolve(LOCAL_DIR, 'search-reindex.json') })
   .then((p) => console.log(`[search] embeddings up to date: ${p.embedded} embedded, ${p.unchanged} unchanged`))
-  .catch((err: unknown) => console.error(`[search] indexing failed: ${(err as Error).message} (retry with npm run search:reindex)`));
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    wrangler.kill('SIGTERM');
-    void stop(0);
+  .catch((err: unknown) => {
+    if (!stopping) console.error(`[search] indexing failed: ${(err as Error).message} (retry with npm run search:reindex)`);
   });
+
+/** Stops wrangler (its whole process group), the second origin and the stand-ins, then exits. */
+function stop(code: number): Promise<never> {
+  stopping ??= (async () => {
+    await stopWrangler();
+    await store?.close().catch(() => {});
+    await stack?.close().catch(() => {});
+    releasePglite();
+    process.exit(code);
+  })();
+  return stopping;
+}
+
+async function stopWrangler(): Promise<void> {
+  const child = wrangler;
+  if (!child || child.exitCode !== null || child.signalCode !== null) return killGroup(child, 'SIGKILL');
+  const exited = new Promise((done) => child.once('exit', done));
+  killGroup(child, 'SIGTERM');
+  const force = setTimeout(() => killGroup(child, 'SIGKILL'), 5_000);
+  await exited;
+  clearTimeout(force);
+  // Anything of its group that outlived it (workerd, esbuild).
+  killGroup(child, 'SIGKILL');
+}
+
+function killGroup(child: ChildProcess | undefined, signal: NodeJS.Signals): void {
+  if (!child?.pid) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // The group is gone already.
+  }
 }
 
 function required(name: string): string {
   const value = vars[name];
-  if (!value) {
-    console.error(`${name} is missing from .dev.vars (see .dev.vars.example)`);
-    process.exit(1);
-  }
+  if (!value) fail(`${name} is missing from ${varsName} (see .dev.vars.example)`);
   return value;
+}
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
 }

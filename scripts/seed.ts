@@ -1,14 +1,12 @@
 import { parseArgs } from 'node:util';
 import { ensureAdmin } from './lib/admin';
 import { openTarget } from './lib/database';
-import { CATEGORY_NAMES } from './lib/catalog';
 import { loadDevVars } from './lib/dev-vars';
 import { seedDemoCustomer } from './lib/demo-orders';
 import { seedDiscounts } from './lib/discounts';
-import { uploadCategoryImages } from './lib/seed-images';
 import { cloudinaryConfig, withSeedMedia } from './lib/seed-media';
 import { migrateToLatest } from './lib/migrator';
-import { progressBar, seedCatalog } from './lib/seed';
+import { progressBar, seedDemoCatalog } from './lib/seed';
 
 // npm run db:seed [-- --products N]
 const { values } = parseArgs({ options: { products: { type: 'string', default: '200' } } });
@@ -23,8 +21,13 @@ try {
   await migrateToLatest(target.db);
   // Settings come from the shell, or from .dev.vars for local work.
   const vars = target.kind === 'neon' ? {} : loadDevVars();
-  const images = await withSeedMedia(cloudinaryConfig(vars), (cfg) => uploadCategoryImages(cfg, CATEGORY_NAMES));
-  const inserted = await seedCatalog(target.db, { products, images, onProgress: (d, t) => process.stdout.write(`\r${progressBar(d, t)}`) });
+  const inserted = await withSeedMedia(cloudinaryConfig(vars), (cfg) =>
+    seedDemoCatalog(target.db, cfg, {
+      products,
+      onImages: (d, t) => process.stdout.write(`\rpictures ${d}/${t}`),
+      onProgress: (d, t) => process.stdout.write(`\r${progressBar(d, t)}`),
+    }),
+  );
   console.log(`\nseeded ${inserted} new products into the ${target.kind} database`);
   console.log(`seeded ${await seedDiscounts(target.db)} discount codes`);
   const email = process.env.ADMIN_EMAIL ?? vars.ADMIN_EMAIL;

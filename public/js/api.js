@@ -1,3 +1,5 @@
+import { API_BASE } from '../config.js';
+
 /** An API error: the `{"error": {code, message, request_id}}` body the API answers with. */
 export class ApiError extends Error {
   constructor(status, body) {
@@ -8,12 +10,12 @@ export class ApiError extends Error {
   }
 }
 
-/** Calls the API on this origin; JSON in, JSON out; throws ApiError on a non-2xx answer. */
+/** Calls the API (at API_BASE from config.js: this origin, or another one); JSON in, JSON out; throws ApiError on a non-2xx answer. */
 export async function api(path, { method = 'GET', body, token } = {}) {
   const headers = { accept: 'application/json' };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (token) headers.authorization = `Bearer ${token}`;
-  const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(`${API_BASE}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
   const data = res.status === 204 ? null : await res.json().catch(() => null);
   if (!res.ok) throw new ApiError(res.status, data);
   return data;

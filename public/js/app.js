@@ -1,3 +1,4 @@
+import { API_BASE } from '../config.js';
 import { initAdmin, selectProduct } from './admin.js';
 import { findProducts, renderGrid } from './catalog.js';
 import { showImages, showProduct } from './product-view.js';
@@ -36,6 +37,8 @@ document.getElementById('search').addEventListener('submit', (event) => {
   void loadGrid(q);
 });
 
+// The reference lives with the API, which may be on another origin than this page.
+document.getElementById('docs-link').href = `${API_BASE}/docs`;
 initAdmin({ onImages: (productId, images) => showImages(product, productId, images) });
 window.addEventListener('hashchange', route);
 void loadGrid();

@@ -2,7 +2,10 @@ import { copyFileSync, existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const LOCAL_DIR = resolve(ROOT, '.local');
+/** Dev data (`.local/`); `DEV_DATA_DIR` moves it, e.g. for a second stack from the same checkout. */
+export const LOCAL_DIR = resolve(ROOT, process.env.DEV_DATA_DIR || '.local');
+/** The dev stack's settings (`.dev.vars`); `DEV_VARS_FILE` names another file. */
+export const DEV_VARS_FILE = resolve(ROOT, process.env.DEV_VARS_FILE || '.dev.vars');
 
 /** Parses a dotenv-style file: KEY=VALUE lines, `#` comments, optional quotes. */
 export function parseDevVars(text: string): Record<string, string> {
@@ -18,9 +21,8 @@ export function parseDevVars(text: string): Record<string, string> {
   return vars;
 }
 
-/** Reads `.dev.vars`, creating it from `.dev.vars.example` on first use. */
+/** Reads `.dev.vars` (or `DEV_VARS_FILE`), creating it from `.dev.vars.example` on first use. */
 export function loadDevVars(): Record<string, string> {
-  const file = resolve(ROOT, '.dev.vars');
-  if (!existsSync(file)) copyFileSync(resolve(ROOT, '.dev.vars.example'), file);
-  return parseDevVars(readFileSync(file, 'utf8'));
+  if (!existsSync(DEV_VARS_FILE)) copyFileSync(resolve(ROOT, '.dev.vars.example'), DEV_VARS_FILE);
+  return parseDevVars(readFileSync(DEV_VARS_FILE, 'utf8'));
 }

@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { Cloudinary, type CloudinaryConfig } from '../../src/clients/cloudinary';
 import { Timing } from '../../src/lib/timing';
+import { productJpeg } from './seed-art';
 
 export interface SeedImage {
   url: string;
@@ -45,5 +46,37 @@ export async function uploadCategoryImages(config: CloudinaryConfig, categories:
     });
     out[category] = { url: cld.deliveryUrl(r.public_id, r.version, r.format), public_id: r.public_id, version: r.version, format: r.format, width: r.width, height: r.height };
   }
+  return out;
+}
+
+/**
+ * Pictures for the demo products: one per product up to `PRODUCT_IMAGES`, beyond that product i shares
+ * picture i % PRODUCT_IMAGES (of its own category, as the count is a multiple of the categories').
+ */
+export const PRODUCT_IMAGES = 300;
+
+/**
+ * Draws and uploads the pictures of the first `count` demo products through Cloudinary's signed upload
+ * API (the stand-in locally). Public ids are fixed and uploads do not overwrite, so re-running reuses them.
+ */
+export async function uploadProductImages(config: CloudinaryConfig, count: number, onProgress?: (done: number) => void): Promise<SeedImage[]> {
+  const cld = new Cloudinary(config, new Timing());
+  const out: SeedImage[] = new Array(count);
+  let next = 0;
+  let done = 0;
+  // A few at a time: drawing is CPU, uploading is I/O.
+  const worker = async () => {
+    for (let i = next++; i < count; i = next++) {
+      const jpeg = await productJpeg(i);
+      const r = await cld.upload(new Blob([new Uint8Array(jpeg)], { type: 'image/jpeg' }), `product-${i + 1}.jpg`, {
+        folder: 'products',
+        public_id: `seed-product-${i + 1}`,
+        overwrite: false,
+      });
+      out[i] = { url: cld.deliveryUrl(r.public_id, r.version, r.format), public_id: r.public_id, version: r.version, format: r.format, width: r.width, height: r.height };
+      onProgress?.(++done);
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
   return out;
 }

@@ -1,12 +1,15 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../../src/db/schema';
-import { demoProduct } from './catalog';
-import type { SeedImage } from './seed-images';
+import type { CloudinaryConfig } from '../../src/clients/cloudinary';
+import { CATEGORY_NAMES, categoryOf, demoProduct } from './catalog';
+import { PRODUCT_IMAGES, type SeedImage, uploadProductImages } from './seed-images';
 
 export interface SeedOptions {
   products: number;
-  /** One uploaded image per category (see uploadCategoryImages). */
-  images: Record<string, SeedImage>;
+  /** Product i is pictured by productImages[i % length] (see uploadProductImages)... */
+  productImages?: SeedImage[];
+  /** ...or by its category's image (see uploadCategoryImages). */
+  images?: Record<string, SeedImage>;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -14,12 +17,18 @@ const BATCH = 1000;
 
 /** Inserts demo products (with a primary image each) up to `products`; safe to re-run. */
 export async function seedCatalog(db: Kysely<DB>, opts: SeedOptions): Promise<number> {
-  const { count } = await db.selectFrom('products').select(sql<number>`count(*)::int`.as('count')).executeTakeFirstOrThrow();
+  const count = await productCount(db);
+  const pictures = opts.productImages?.length ? opts.productImages : null;
+  const pictureOf = (i: number) => (pictures ? pictures[i % pictures.length] : opts.images?.[categoryOf(i)]);
+  const assets = JSON.stringify(pictures ?? Object.values(opts.images ?? {}));
   let inserted = 0;
   for (let start = count; start < opts.products; start += BATCH) {
     const end = Math.min(start + BATCH, opts.products);
-    const rows = Array.from({ length: end - start }, (_, k) => demoProduct(start + k, opts.images));
-    const assets = JSON.stringify(Object.values(opts.images));
+    const rows = Array.from({ length: end - start }, (_, k) => {
+      const picture = pictureOf(start + k);
+      if (!picture) throw new Error(`no picture for demo product ${start + k}`);
+      return demoProduct(start + k, picture.url);
+    });
     // Products and their primary images in one statement, so a crash leaves no product without an image.
     await sql`
       with p as (
@@ -34,6 +43,11 @@ export async function seedCatalog(db: Kysely<DB>, opts: SeedOptions): Promise<nu
     opts.onProgress?.(end, opts.products);
   }
   return inserted;
+}
+
+async function productCount(db: Kysely<DB>): Promise<number> {
+  const { count } = await db.selectFrom('products').select(sql<number>`count(*)::int`.as('count')).executeTakeFirstOrThrow();
+  return count;
 }
 
 export async function isEmpty(db: Kysely<DB>): Promise<boolean> {
@@ -62,4 +76,17 @@ export function progressBar(done: number, total: number, width = 28): string {
   const share = total === 0 ? 1 : done / total;
   const filled = Math.round(share * width);
   return `[${'#'.repeat(filled)}${'-'.repeat(width - filled)}] ${String(Math.round(share * 100)).padStart(3)}%  ${done}/${total} products`;
+}
+
+/** The demo catalogue with its pictures: `products` products, each with a picture of its own (see PRODUCT_IMAGES). */
+export async function seedDemoCatalog(
+  db: Kysely<DB>,
+  config: CloudinaryConfig,
+  opts: { products: number; onImages?: (done: number, total: number) => void; onProgress?: (done: number, total: number) => void },
+): Promise<number> {
+  if ((await productCount(db)) >= opts.products) return 0;
+  const count = opts.products <= PRODUCT_IMAGES ? opts.products : PRODUCT_IMAGES;
+  if (PRODUCT_IMAGES % CATEGORY_NAMES.length !== 0) throw new Error('PRODUCT_IMAGES must be a multiple of the number of categories');
+  const productImages = await uploadProductImages(config, count, (done) => opts.onImages?.(done, count));
+  return seedCatalog(db, { products: opts.products, productImages, onProgress: opts.onProgress });
 }

@@ -4,12 +4,10 @@ import { join, resolve } from 'node:path';
 import { unstable_startWorker } from 'wrangler';
 import { startStack, type Stack } from '../../local/stack';
 import { ensureAdmin } from '../../scripts/lib/admin';
-import { CATEGORY_NAMES } from '../../scripts/lib/catalog';
 import { parseDevVars, ROOT } from '../../scripts/lib/dev-vars';
 import { migrateToLatest } from '../../scripts/lib/migrator';
 import { freePort } from '../../scripts/lib/ports';
-import { seedCatalog } from '../../scripts/lib/seed';
-import { uploadCategoryImages } from '../../scripts/lib/seed-images';
+import { seedDemoCatalog } from '../../scripts/lib/seed';
 import { cloudinaryConfig } from '../../scripts/lib/seed-media';
 import { migrateSupabase } from '../../scripts/lib/supabase-db';
 
@@ -67,8 +65,7 @@ export async function startDevStack({ products = 12 } = {}): Promise<DevStack> {
     // As scripts/dev.ts does on an empty database (search embeddings and orders: see its seeding).
     await migrateToLatest(stack.db, () => {});
     await migrateSupabase(stack.supabaseDb, () => {});
-    const images = await uploadCategoryImages({ ...cloudinaryConfig(vars), apiBase: stack.cloudinary.url }, CATEGORY_NAMES);
-    await seedCatalog(stack.db, { products, images });
+    await seedDemoCatalog(stack.db, { ...cloudinaryConfig(vars), apiBase: stack.cloudinary.url }, { products });
     await ensureAdmin(stack.db, vars.ADMIN_EMAIL!, vars.ADMIN_PASSWORD);
 
     // Wrangler's banner and per-request lines would drown the test output; its warnings still show.

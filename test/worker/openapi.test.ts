@@ -196,13 +196,16 @@ describe('GET /docs', () => {
     const html = await res.text();
     expect(html).toContain("url: '/openapi.json'");
     const scripts = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
-    expect(scripts.length).toBeGreaterThanOrEqual(2);
+    expect(scripts.filter((src) => src.startsWith('/vendor/')).length).toBeGreaterThanOrEqual(2);
+    // Its own icon, so the browser does not ask for a /favicon.ico the Worker would answer with a 404.
+    expect(html).toMatch(/<link rel="icon" href="\/favicon\.svg"/);
     for (const src of scripts) {
-      expect(src, 'no CDN').toMatch(/^\/vendor\//);
+      expect(src, 'no CDN: same-origin paths only').toMatch(/^\/(?!\/)/);
       // The pool calls the Worker directly; the asset binding reaches public/ as the edge would.
       const asset = await assets().fetch(`${BASE}${src}`);
       expect(asset.status, src).toBe(200);
-      expect((await asset.arrayBuffer()).byteLength, src).toBeGreaterThan(1000);
+      const bytes = (await asset.arrayBuffer()).byteLength;
+      expect(bytes, src).toBeGreaterThan(src.startsWith('/vendor/') ? 1000 : 100);
     }
   });
 });
@@ -235,6 +238,10 @@ describe('static assets', () => {
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain('/vendor/supabase/supabase.js');
+    expect(html).toMatch(/<link rel="icon" href="\/favicon\.svg"/);
+    expect((await assets().fetch(`${BASE}/favicon.svg`)).status).toBe(200);
+    // Served by the Worker, the page calls the API on its own origin.
+    expect(await (await assets().fetch(`${BASE}/config.js`)).text()).toMatch(/export const API_BASE = '';/);
     const sb = await assets().fetch(`${BASE}/vendor/supabase/supabase.js`);
     expect(sb.status).toBe(200);
     expect(await sb.text()).toContain('createClient');
