@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Starts `npm run dev` on a scratch copy of the dev data, waits for GET /health = 200, checks the example
-# page and /docs, then stops it.
+# Starts `npm run dev`, waits for GET /health = 200, checks the example page (on both origins) and /docs,
+# then stops it.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 log="$(mktemp)"
@@ -20,6 +20,8 @@ if [ "$status" = 0 ]; then
     code="$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:8787$path" || true)"
     if [ "$code" != "200" ]; then echo "GET $path answered $code, not 200"; status=1; fi
   done
+  # The example store's second origin, pointed at the API.
+  if ! curl -s http://127.0.0.1:8788/config.js | grep -q '"http://127.0.0.1:8787"'; then echo "the second origin's config.js does not name the API"; status=1; fi
 fi
 kill -INT -- "-$pid" 2>/dev/null
 for _ in $(seq 1 20); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done

@@ -1,15 +1,14 @@
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { unstable_startWorker } from 'wrangler';
 import { startStack, type Stack } from '../../local/stack';
 import { ensureAdmin } from '../../scripts/lib/admin';
 import { parseDevVars, ROOT } from '../../scripts/lib/dev-vars';
 import { migrateToLatest } from '../../scripts/lib/migrator';
-import { freePort } from '../../scripts/lib/ports';
 import { seedDemoCatalog } from '../../scripts/lib/seed';
 import { cloudinaryConfig } from '../../scripts/lib/seed-media';
 import { migrateSupabase } from '../../scripts/lib/supabase-db';
+import { startWranglerWorker, type WranglerWorker } from '../setup/wrangler-worker';
 
 export interface DevStack {
   /** The Worker, serving the API and public/ as `wrangler dev` does. */
@@ -46,7 +45,7 @@ export async function startDevStack({ products = 12 } = {}): Promise<DevStack> {
     supabase: { port: 0, apiKey: base.SUPABASE_API_KEY!, anonKey: base.SUPABASE_ANON_KEY },
   });
   const logs: string[] = [];
-  let worker: Awaited<ReturnType<typeof unstable_startWorker>> | undefined;
+  let worker: WranglerWorker | undefined;
   const close = async () => {
     await worker?.dispose().catch(() => {});
     await stack.close();
@@ -68,25 +67,8 @@ export async function startDevStack({ products = 12 } = {}): Promise<DevStack> {
     await seedDemoCatalog(stack.db, { ...cloudinaryConfig(vars), apiBase: stack.cloudinary.url }, { products });
     await ensureAdmin(stack.db, vars.ADMIN_EMAIL!, vars.ADMIN_PASSWORD);
 
-    // Wrangler's banner and per-request lines would drown the test output; its warnings still show.
-    process.env.WRANGLER_LOG ??= 'warn';
-    // An explicit env file keeps wrangler from reading the developer's .dev.vars.
-    const envFile = join(dir, 'worker.env');
-    await writeFile(envFile, Object.entries(vars).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join('\n'));
-    worker = await unstable_startWorker({
-      config: resolve(ROOT, 'wrangler.toml'),
-      envFiles: [envFile],
-      dev: {
-        server: { hostname: '127.0.0.1', port: await freePort() },
-        inspector: false,
-        watch: false,
-        liveReload: false,
-        persist: join(dir, 'wrangler-state'),
-        structuredLogsHandler: (log: { message: string }) => void logs.push(log.message),
-      },
-    });
-    await worker.ready;
-    const url = (await worker.url).origin;
+    worker = await startWranglerWorker(vars, dir, (message) => void logs.push(message));
+    const url = worker.url;
     return { url, stack, vars, logs, close };
   } catch (err) {
     await close();
