@@ -6,9 +6,9 @@ export default defineConfig({
   test: {
     // Root-level so it runs under Node's resolution, not the Worker project's.
     globalSetup: ['test/setup/global-setup.ts'],
-    // Drop the per-request access lines (src/middleware/request-log) from the output; the tests that
-    // check them spy on console, which sees every line.
-    onConsoleLog: (log) => (log.includes('"msg":"request"') ? false : undefined),
+    // Drop the per-request access lines (src/middleware/request-log) and the events consumer's batch
+    // lines from the output; the tests that check them spy on console, which sees every line.
+    onConsoleLog: (log) => (log.includes('"msg":"request"') || log.includes('"msg":"events delivered"') ? false : undefined),
     projects: [
       {
         test: {
@@ -50,6 +50,12 @@ export default defineConfig({
                 CLOUDINARY_DELIVERY_BASE: inject('cloudinaryUrl'),
                 OPEN_ROUTER_API_KEY: TEST_CREDENTIALS.openRouterKey,
                 OPEN_ROUTER_BASE_URL: inject('openrouterUrl'),
+                RESEND_API_KEY: TEST_CREDENTIALS.resendKey,
+                RESEND_BASE_URL: inject('resendUrl'),
+                MAIL_FROM: TEST_CREDENTIALS.mailFrom,
+                STORE_NAME: 'Edge Commerce',
+                APP_URL: 'https://shop.test',
+                TEST_WEBHOOK_RECEIVER_URL: inject('receiverUrl'),
                 TEST_NEON_STATS_URL: inject('neonStatsUrl'),
                 TEST_COUNTING_SETS: JSON.stringify(inject('countingSets')),
               },

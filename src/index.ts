@@ -1,6 +1,8 @@
 import { createApp } from './lib/create-app';
 import { registerRoutes } from './routes';
 import type { Bindings } from './lib/types';
+import { handleEventsQueue } from './events/consumer';
+import { runEventSweep } from './events/sweep';
 import { handleSearchQueue } from './search/consumer';
 
 const app = registerRoutes(createApp());
@@ -9,5 +11,6 @@ export type AppType = typeof app;
 
 export default {
   fetch: app.fetch,
-  queue: (batch, env) => handleSearchQueue(batch, env),
+  queue: (batch, env) => (batch.queue.startsWith('events') ? handleEventsQueue(batch, env) : handleSearchQueue(batch, env)),
+  scheduled: (controller, env, ctx) => ctx.waitUntil(runEventSweep(env, controller.scheduledTime)),
 } satisfies ExportedHandler<Bindings>;

@@ -9,6 +9,8 @@ export const TEST_CREDENTIALS = {
   cloudinarySecret: 'test-cloudinary-secret',
   openRouterKey: 'sk-or-test-key',
   supabaseKey: 'test-supabase-service-key',
+  resendKey: 're_test_key',
+  mailFrom: 'Edge Commerce <orders@shop.test>',
 } as const;
 
 /** Named sets of counting stand-ins; each belongs to one test file (see global-setup). */
@@ -23,6 +25,8 @@ declare module 'vitest' {
     cloudinaryUrl: string;
     openrouterUrl: string;
     supabaseUrl: string;
+    resendUrl: string;
+    receiverUrl: string;
     backendKind: 'postgres' | 'pglite';
     countingSets: Record<CountingSet, { neon: string; upstash: string; supabase: string; openrouter: string }>;
   }
