@@ -32,8 +32,11 @@ export interface ReceivedDelivery {
 export interface HookConfig {
   /** The endpoint's `whsec_` secret; deliveries are verified with it. */
   secret?: string;
-  /** Answer this status to the next `times` deliveries (all of them when absent). */
-  fail?: { status: number; times?: number };
+  /**
+   * Answer this status to the next `times` deliveries (all of them when absent); with `webhook_id`,
+   * only to deliveries of that message. null clears it.
+   */
+  fail?: { status: number; times?: number; webhook_id?: string } | null;
 }
 
 export interface ReceiverStandin {
@@ -93,9 +96,9 @@ export async function startReceiverStandin(opts: { port?: number; host?: string;
     const duplicate = verified !== false && id !== null && seen.has(id);
     let status = 200;
     if (verified === false) status = 401;
-    else if (!duplicate && config.fail) {
+    else if (!duplicate && config.fail && (config.fail.webhook_id === undefined || config.fail.webhook_id === id)) {
       status = config.fail.status;
-      if (config.fail.times !== undefined) config.fail = config.fail.times > 1 ? { ...config.fail, times: config.fail.times - 1 } : undefined;
+      if (config.fail.times !== undefined) config.fail = config.fail.times > 1 ? { ...config.fail, times: config.fail.times - 1 } : null;
     }
     // Processed means answered 2xx: a failed delivery will come again under the same id.
     if (status < 300 && id !== null) seen.add(id);

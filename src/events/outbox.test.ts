@@ -45,7 +45,7 @@ describe('outbox: orders', () => {
     const me = await makeUser();
     const p = await makeProduct({ stock: 6 });
     await addItem(me, { product_id: p.id, quantity: 3 });
-    const [{ seq }] = await sql<{ seq: string }>`select coalesce(max(seq), 0)::text as seq from events`.execute(testDb()).then((r) => r.rows);
+    const { seq } = (await sql<{ seq: string }>`select coalesce(max(seq), 0)::text as seq from events`.execute(testDb())).rows[0]!;
     const since = () =>
       testDb()
         .selectFrom('events')

@@ -14,7 +14,7 @@ export const TEST_CREDENTIALS = {
 } as const;
 
 /** Named sets of counting stand-ins; each belongs to one test file (see global-setup). */
-export const COUNTING_SETS = ['catalog', 'search', 'checkout', 'spare'] as const;
+export const COUNTING_SETS = ['catalog', 'search', 'checkout', 'events', 'spare'] as const;
 export type CountingSet = (typeof COUNTING_SETS)[number];
 
 declare module 'vitest' {

@@ -1,4 +1,8 @@
+import { createExecutionContext, waitOnExecutionContext } from 'cloudflare:test';
+import type { KyselyPlugin } from 'kysely';
 import { vi } from 'vitest';
+import { createApp } from '../../src/lib/create-app';
+import { registerRoutes } from '../../src/routes';
 import type { EventMessage, EventQueue } from '../../src/events/queue';
 import { deliverEvents } from '../../src/events/deliver';
 import { createEventsRuntime, type EventsRuntime } from '../../src/events/runtime';
@@ -6,7 +10,7 @@ import { sweep } from '../../src/events/sweep';
 import { loadEnv } from '../../src/lib/env';
 import { createLogger } from '../../src/lib/logger';
 import { testDb } from './db';
-import { testEnv } from './helpers';
+import { BASE, bearer, json, testEnv, unique } from './helpers';
 
 // Arranging and observing the events pipeline: the Resend stand-in's inbox, the webhook receiver
 // stand-in, and the consumer and sweep driven by hand with an explicit clock (never by waiting).
@@ -77,7 +81,7 @@ export async function receivedAt(name: string): Promise<ReceivedDelivery[]> {
 }
 
 /** Sets up `/hooks/<name>` at the receiver: the secret it verifies with, failures to answer. */
-export async function configureHook(name: string, config: { secret?: string; fail?: { status: number; times?: number } | null }): Promise<void> {
+export async function configureHook(name: string, config: { secret?: string; fail?: { status: number; times?: number; webhook_id?: string } | null }): Promise<void> {
   await fetch(`${receiverUrl()}/__standin/hooks/${name}`, { method: 'PUT', body: JSON.stringify(config) });
 }
 
@@ -124,4 +128,49 @@ export function deliveriesOf(eventId: string) {
 export function envWithoutQueue(): Record<string, unknown> {
   const { EVENTS_QUEUE: _queue, ...rest } = testEnv as Record<string, unknown>;
   return rest;
+}
+
+/** Calls the app without the events queue, and waits for its background work. */
+export async function quietly(path: string, init?: RequestInit): Promise<Response> {
+  const ctx = createExecutionContext();
+  const res = await registerRoutes(createApp()).request(`${BASE}${path}`, init, envWithoutQueue(), ctx);
+  await res.clone().arrayBuffer();
+  await waitOnExecutionContext(ctx);
+  return res;
+}
+
+/** A Kysely plugin that fails every statement mentioning `fn`: a consumer dying at that step. */
+export function crashOn(fn: string): KyselyPlugin {
+  return {
+    transformQuery(args) {
+      if (JSON.stringify(args.node).includes(fn)) throw new Error(`simulated crash before ${fn}`);
+      return args.node;
+    },
+    async transformResult(args) {
+      return args.result;
+    },
+  };
+}
+
+export interface Endpoint {
+  id: number;
+  secret: string;
+  name: string;
+  url: string;
+}
+
+/** A webhook endpoint at the receiver's `/hooks/<name>`, made through the admin API; the receiver knows its secret. */
+export async function makeEndpoint(adminToken: string, topics: string[], options: { verify?: boolean } = {}): Promise<Endpoint> {
+  const name = unique('hook');
+  const url = `${receiverUrl()}/hooks/${name}`;
+  const res = await quietly('/api/admin/webhooks', json({ url, topics, description: 'test receiver' }, { headers: bearer(adminToken) }));
+  if (res.status !== 201) throw new Error(`endpoint not created: ${res.status} ${await res.text()}`);
+  const body = (await res.json()) as { id: number; secret: string };
+  if (options.verify !== false) await configureHook(name, { secret: body.secret });
+  return { id: body.id, secret: body.secret, name, url };
+}
+
+/** Deletes endpoints, so later tests' events stop going to them. */
+export async function dropEndpoints(adminToken: string, endpoints: Endpoint[]): Promise<void> {
+  for (const e of endpoints.splice(0)) await quietly(`/api/admin/webhooks/${e.id}`, { method: 'DELETE', headers: bearer(adminToken) });
 }
