@@ -15,6 +15,7 @@ import { uploadCategoryImages } from './lib/seed-images';
 import { cloudinaryConfig } from './lib/seed-media';
 import { assertPortFree } from './lib/ports';
 import { isEmpty, seedCatalog } from './lib/seed';
+import { ensureDevWebhook } from './lib/dev-webhook';
 
 // npm run dev: the offline stack, migrated and seeded, then `wrangler dev` against it.
 const API_PORT = Number(process.env.PORT ?? 8787);
@@ -31,6 +32,9 @@ const upstashPort = Number(new URL(required('UPSTASH_REDIS_REST_URL')).port);
 const cloudinaryPort = Number(new URL(required('CLOUDINARY_API_BASE')).port);
 const openrouterPort = Number(new URL(required('OPEN_ROUTER_BASE_URL')).port);
 const supabasePort = Number(new URL(required('SUPABASE_URL')).port);
+// Mail and webhooks: optional, for a .dev.vars from before they existed.
+const resendPort = vars.RESEND_BASE_URL ? Number(new URL(vars.RESEND_BASE_URL).port) : null;
+const receiverPort = vars.WEBHOOK_RECEIVER_URL ? Number(new URL(vars.WEBHOOK_RECEIVER_URL).port) : null;
 
 try {
   await assertPortFree(API_PORT, '127.0.0.1', 'the API');
@@ -39,6 +43,8 @@ try {
   await assertPortFree(cloudinaryPort, '127.0.0.1', 'the Cloudinary stand-in');
   await assertPortFree(openrouterPort, '127.0.0.1', 'the OpenRouter stand-in');
   await assertPortFree(supabasePort, '127.0.0.1', 'the Supabase stand-in');
+  if (resendPort) await assertPortFree(resendPort, '127.0.0.1', 'the Resend stand-in');
+  if (receiverPort) await assertPortFree(receiverPort, '127.0.0.1', 'the webhook receiver stand-in');
 } catch (err) {
   console.error((err as Error).message);
   process.exit(1);
@@ -61,6 +67,9 @@ const stack = await startStack({
   },
   openrouter: { port: openrouterPort, apiKey: required('OPEN_ROUTER_API_KEY') },
   supabase: { port: supabasePort, apiKey: required('SUPABASE_API_KEY'), anonKey: vars.SUPABASE_ANON_KEY, dataDir: resolve(LOCAL_DIR, 'supabase-pglite') },
+  // Resend's default limit: mail beyond it is retried by the events consumer, as in production.
+  resend: resendPort && vars.RESEND_API_KEY ? { port: resendPort, apiKey: vars.RESEND_API_KEY, rateLimit: 5 } : undefined,
+  receiver: receiverPort ? { port: receiverPort } : undefined,
 });
 
 let stopping = false;
@@ -87,6 +96,11 @@ try {
     const orders = await seedDemoCustomer(stack.db, vars, admin.email);
     if (orders) console.log(`[db] created customer ${vars.CUSTOMER_EMAIL} with ${orders} demo orders`);
   }
+  if (stack.receiver) {
+    const hook = await ensureDevWebhook(stack.db, stack.receiver.url, required('JWT_SECRET'));
+    stack.receiver.configure('dev', { secret: hook.secret });
+    if (hook.created) console.log(`[events] every event is delivered to ${hook.url} (a webhook endpoint like any other)`);
+  }
 } catch (err) {
   console.error(`[db] ${(err as Error).message}`);
   await stop(1);
@@ -98,13 +112,13 @@ console.log(`
   upstash    ${stack.upstash.url}${process.env.REDIS_URL ? ' (REDIS_URL)' : ' (embedded)'}
   cloudinary ${stack.cloudinary.url}
   openrouter ${stack.openrouter.url}
-  supabase   ${stack.supabase.url}
+  supabase   ${stack.supabase.url}${stack.resend ? `\n  resend     ${stack.resend.url}   (inbox: ${stack.resend.url}/)` : ''}${stack.receiver ? `\n  webhooks   ${stack.receiver.url}   (deliveries: ${stack.receiver.url}/)` : ''}
   api        http://127.0.0.1:${API_PORT}   (health: http://127.0.0.1:${API_PORT}/health)
 `);
 
 const wrangler = spawn(
   resolve(ROOT, 'node_modules/.bin/wrangler'),
-  ['dev', '--ip', '127.0.0.1', '--port', String(API_PORT), '--show-interactive-dev-session=false'],
+  ['dev', '--ip', '127.0.0.1', '--port', String(API_PORT), '--show-interactive-dev-session=false', '--test-scheduled'],
   { cwd: ROOT, stdio: 'inherit', env: { ...process.env, WRANGLER_SEND_METRICS: 'false' } },
 );
 wrangler.on('exit', (code) => void stop(code ?? 0));
@@ -114,6 +128,12 @@ wrangler.on('exit', (code) => void stop(code ?? 0));
 void reindex(checked.data, { batch: 100, force: false, restart: false, checkpointFile: resolve(LOCAL_DIR, 'search-reindex.json') })
   .then((p) => console.log(`[search] embeddings up to date: ${p.embedded} embedded, ${p.unchanged} unchanged`))
   .catch((err: unknown) => console.error(`[search] indexing failed: ${(err as Error).message} (retry with npm run search:reindex)`));
+// wrangler dev runs the queue consumers but not the Cron Triggers: run the events sweep each minute
+// (it delivers what nobody enqueued, such as the events of the seed data and scripts).
+const sweep = setInterval(() => {
+  fetch(`http://127.0.0.1:${API_PORT}/__scheduled?cron=${encodeURIComponent('* * * * *')}`).catch(() => {});
+}, 60_000);
+wrangler.on('exit', () => clearInterval(sweep));
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     wrangler.kill('SIGTERM');
