@@ -1,6 +1,6 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { WebhookDelivery, WebhookEndpoint } from '../../schemas/webhooks';
-import type { DB, EventDeliveriesTable, WebhookEndpointsTable } from '../schema';
+import type { DB, DeliveryStatus, EventDeliveriesTable, WebhookEndpointsTable } from '../schema';
 
 // Outbound webhook endpoints and their delivery log, for the admin API. Secrets are stored sealed and
 // never selected for a response.
@@ -109,9 +109,9 @@ const deliveries = (db: Kysely<DB>) =>
   db.selectFrom('event_deliveries as d').innerJoin('events as e', 'e.id', 'd.event_id').selectAll('d').select('e.type as event_type').where('d.sink', '=', 'webhook');
 
 /** A page of an endpoint's deliveries, newest first. */
-export function listDeliveries(db: Kysely<DB>, endpointId: number, status: string | undefined, limit: number, beforeId: string | null) {
+export function listDeliveries(db: Kysely<DB>, endpointId: number, status: DeliveryStatus | undefined, limit: number, beforeId: string | null) {
   let q = deliveries(db).where('d.endpoint_id', '=', endpointId);
-  if (status) q = q.where('d.status', '=', status as never);
+  if (status) q = q.where('d.status', '=', status);
   if (beforeId !== null) q = q.where('d.id', '<', beforeId);
   return q.orderBy('d.id', 'desc').limit(limit + 1).execute();
 }
