@@ -60,14 +60,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     $$`,
 
     // An endpoint failing every delivery for the given time is switched off; its pending deliveries are
-    // dead-lettered, and a webhook_endpoint.disabled event says so. Returns the new events' ids.
-    `create function webhook_endpoints_disable_failing(p_now timestamptz, p_after_seconds integer) returns jsonb language plpgsql as $$
+    // dead-lettered, and a webhook_endpoint.disabled event says so. p_ids narrows the check to those
+    // endpoints (null: all). Returns the new events' ids.
+    `create function webhook_endpoints_disable_failing(p_now timestamptz, p_after_seconds integer, p_ids integer[] default null)
+     returns jsonb language plpgsql as $$
     declare v_events jsonb;
     begin
       with off as (
         update webhook_endpoints set active = false, disabled_at = p_now, updated_at = p_now,
           disabled_reason = 'Every delivery failed since ' || to_char(failing_since at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"')
-        where active and failing_since <= p_now - make_interval(secs => p_after_seconds)
+        where active and failing_since <= p_now - make_interval(secs => p_after_seconds) and (p_ids is null or id = any(p_ids))
         returning id, url, description, topics, failing_since, disabled_at, disabled_reason
       ), dead as (
         update event_deliveries d set status = 'dead', completed_at = p_now, lease_until = null, error = 'endpoint disabled'
@@ -130,12 +132,14 @@ export async function up(db: Kysely<any>): Promise<void> {
     end $$`,
 
     // The consumer's second step, one round trip: the outcome of each attempt. A failure with a
-    // retry_at waits for it; one without is dead-lettered. Endpoint health follows, and endpoints
-    // failing for too long are switched off. Returns the ids of events this wrote.
+    // retry_at waits for it; one without is dead-lettered. Endpoint health follows, and the endpoints
+    // these attempts found failing for too long are switched off. Returns the ids of events this wrote.
     // p: {now, disable_after_seconds, results: [{id, ok, retry_at?, response_status?, response_ms?,
     //     response_body?, error?, provider_id?}]}
     `create function events_record(p jsonb) returns jsonb language plpgsql as $$
-    declare v_now timestamptz := (p->>'now')::timestamptz;
+    declare
+      v_now timestamptz := (p->>'now')::timestamptz;
+      v_failing integer[];
     begin
       with r as (
         select * from jsonb_to_recordset(p->'results') as x(id bigint, ok boolean, retry_at timestamptz,
@@ -149,11 +153,15 @@ export async function up(db: Kysely<any>): Promise<void> {
           response_body = left(r.response_body, 2048), error = r.error, provider_id = coalesce(r.provider_id, d.provider_id)
         from r where d.id = r.id and d.status = 'pending'
         returning d.endpoint_id, r.ok
+      ), health as (
+        update webhook_endpoints w set failing_since = case when h.any_ok then null else coalesce(w.failing_since, v_now) end
+        from (select endpoint_id, bool_or(ok) as any_ok from done where endpoint_id is not null group by endpoint_id) h
+        where w.id = h.endpoint_id
+        returning w.id, w.failing_since
       )
-      update webhook_endpoints w set failing_since = case when h.any_ok then null else coalesce(w.failing_since, v_now) end
-      from (select endpoint_id, bool_or(ok) as any_ok from done where endpoint_id is not null group by endpoint_id) h
-      where w.id = h.endpoint_id;
-      return webhook_endpoints_disable_failing(v_now, (p->>'disable_after_seconds')::integer);
+      select array_agg(id) into v_failing from health where failing_since is not null;
+      if v_failing is null then return '[]'::jsonb; end if;
+      return webhook_endpoints_disable_failing(v_now, (p->>'disable_after_seconds')::integer, v_failing);
     end $$`,
 
     // The cron sweep, one round trip: events committed but never dispatched (their enqueue was lost),
@@ -195,7 +203,7 @@ export async function down(db: Kysely<any>): Promise<void> {
     'drop function events_sweep(jsonb)',
     'drop function events_record(jsonb)',
     'drop function events_dispatch(jsonb)',
-    'drop function webhook_endpoints_disable_failing(timestamptz, integer)',
+    'drop function webhook_endpoints_disable_failing(timestamptz, integer, integer[])',
     'drop function webhook_topic_matches(text[], text)',
     'drop table event_deliveries',
     'drop table webhook_endpoints',

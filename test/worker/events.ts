@@ -174,3 +174,18 @@ export async function makeEndpoint(adminToken: string, topics: string[], options
 export async function dropEndpoints(adminToken: string, endpoints: Endpoint[]): Promise<void> {
   for (const e of endpoints.splice(0)) await quietly(`/api/admin/webhooks/${e.id}`, { method: 'DELETE', headers: bearer(adminToken) });
 }
+
+/**
+ * An event addressed to one endpoint only (already dispatched, with its single delivery due at `at`):
+ * for tests that drive the clock far ahead, so their attempts never touch other tests' endpoints.
+ */
+export async function privateEvent(endpointId: number, at: Date): Promise<string> {
+  const db = testDb();
+  const event = await db
+    .insertInto('events')
+    .values({ type: 'inventory.low', subject_type: 'product', subject_id: '0', data: JSON.stringify({ product_id: 0, variant_id: null, sku: 'TEST', name: 'Test', stock_quantity: 1, threshold: 5 }), dispatched_at: at })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db.insertInto('event_deliveries').values({ event_id: event.id, sink: 'webhook', endpoint_id: endpointId, next_attempt_at: at }).execute();
+  return event.id;
+}
