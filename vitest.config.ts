@@ -1,6 +1,6 @@
 import { cloudflareTest } from '@cloudflare/vitest-plugin';
 import { defineConfig } from 'vitest/config';
-import { workerBindings } from './test/setup/test-env.ts';
+import { TEST_CREDENTIALS, workerBindings } from './test/setup/test-env.ts';
 
 // Wrangler's informational lines (e.g. "Using secrets defined in .dev.vars") stay out of the test output; its
 // warnings still show.
@@ -46,6 +46,12 @@ export default defineConfig({
                   cloudinaryUrl: inject('cloudinaryUrl'),
                   openrouterUrl: inject('openrouterUrl'),
                 }),
+                RESEND_API_KEY: TEST_CREDENTIALS.resendKey,
+                RESEND_BASE_URL: inject('resendUrl'),
+                MAIL_FROM: TEST_CREDENTIALS.mailFrom,
+                STORE_NAME: 'Edge Commerce',
+                APP_URL: 'https://shop.test',
+                TEST_WEBHOOK_RECEIVER_URL: inject('receiverUrl'),
                 TEST_NEON_STATS_URL: inject('neonStatsUrl'),
                 TEST_COUNTING_SETS: JSON.stringify(inject('countingSets')),
               },

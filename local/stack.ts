@@ -9,6 +9,8 @@ import { type CloudinaryStandin, startCloudinaryStandin } from './cloudinary/ser
 import { type OpenRouterStandin, startOpenRouterStandin } from './openrouter/server';
 import { type SupabaseStandin, startSupabaseStandin } from './supabase/server';
 import { type UpstashStandin, startUpstashStandin } from './upstash/server';
+import { type ResendStandin, startResendStandin } from './resend';
+import { type ReceiverStandin, startReceiverStandin } from './webhook-receiver';
 
 export interface StackOptions {
   /** A real PostgreSQL server; otherwise embedded PGlite. */
@@ -23,6 +25,10 @@ export interface StackOptions {
   openrouter: { port: number; apiKey: string };
   /** Supabase's own Postgres is always embedded PGlite (it needs pgvector); `dataDir` persists it. */
   supabase: { port: number; apiKey: string; dataDir?: string; /** A second, public key (the anon key browsers get). */ anonKey?: string };
+  /** Resend (mail), when given; `rateLimit` is its requests per second. */
+  resend?: { port: number; apiKey: string; rateLimit?: number };
+  /** A webhook receiver for outbound webhooks, when given. */
+  receiver?: { port: number };
   log?: (line: string) => void;
 }
 
@@ -34,6 +40,8 @@ export interface Stack {
   cloudinary: CloudinaryStandin;
   openrouter: OpenRouterStandin;
   supabase: SupabaseStandin;
+  resend: ResendStandin | null;
+  receiver: ReceiverStandin | null;
   /** A session on the Supabase database, for its migrations. */
   supabaseDb: Kysely<any>;
   /** The databases behind the Neon and Supabase stand-ins, for extra stand-ins over the same data. */
@@ -70,6 +78,10 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     started.push(supabaseBackend);
     const supabase = await startSupabaseStandin({ backend: supabaseBackend, apiKeys: [opts.supabase.apiKey, ...(opts.supabase.anonKey ? [opts.supabase.anonKey] : [])], port: opts.supabase.port, log });
     started.push(supabase);
+    const resend = opts.resend ? await startResendStandin({ apiKeys: [opts.resend.apiKey], port: opts.resend.port, rateLimit: opts.resend.rateLimit, log }) : null;
+    if (resend) started.push(resend);
+    const receiver = opts.receiver ? await startReceiverStandin({ port: opts.receiver.port, log }) : null;
+    if (receiver) started.push(receiver);
     return {
       db,
       neon,
@@ -77,6 +89,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       cloudinary,
       openrouter,
       supabase,
+      resend,
+      receiver,
       supabaseDb: new Kysely<any>({ dialect: new PGliteDialect({ pglite: supabaseBackend.pglite }) }),
       neonBackend: backend,
       supabaseBackend,

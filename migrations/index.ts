@@ -5,6 +5,8 @@ import * as m0003 from './0003_catalog';
 import * as m0004 from './0004_search';
 import * as m0005 from './0005_checkout';
 import * as m0006 from './0006_orders';
+import * as m0012a from './0012_a_events';
+import * as m0012b from './0012_b_deliveries';
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +16,6 @@ export const migrations: Record<string, Migration> = {
   '0004_search': m0004,
   '0005_checkout': m0005,
   '0006_orders': m0006,
+  '0012_a_events': m0012a,
+  '0012_b_deliveries': m0012b,
 };

@@ -15,6 +15,7 @@ import { cloudinaryConfig } from './lib/seed-media';
 import { assertPortFree } from './lib/ports';
 import { isEmpty, seedDemoCatalog } from './lib/seed';
 import { type StoreOrigin, startStoreOrigin } from './lib/store-origin';
+import { ensureDevWebhook } from './lib/dev-webhook';
 
 // npm run dev [-- --products N]: the offline stack, migrated and seeded, then `wrangler dev` against it,
 // and the example store from a second origin. PORT moves the API (8787), STORE_PORT the second origin
@@ -41,12 +42,27 @@ const standins = {
   supabase: ['SUPABASE_URL', 'the Supabase stand-in'],
 } as const;
 const port = (name: keyof typeof standins) => Number(new URL(required(standins[name][0])).port);
+// Mail and webhooks: optional, for a .dev.vars from before they existed.
+const optionalStandins = {
+  resend: ['RESEND_BASE_URL', 'the Resend stand-in'],
+  receiver: ['WEBHOOK_RECEIVER_URL', 'the webhook receiver stand-in'],
+} as const;
+const optionalPort = (name: keyof typeof optionalStandins) => {
+  const url = vars[optionalStandins[name][0]];
+  return url ? Number(new URL(url).port) : null;
+};
+const resendPort = optionalPort('resend');
+const receiverPort = optionalPort('receiver');
 
 try {
   await assertPortFree(API_PORT, '127.0.0.1', 'the API', 'set PORT (e.g. `PORT=8790 npm run dev`)');
   await assertPortFree(STORE_PORT, '127.0.0.1', 'the example store’s second origin', 'set STORE_PORT');
   for (const [name, [variable, what]] of Object.entries(standins)) {
     await assertPortFree(port(name as keyof typeof standins), '127.0.0.1', what, `change ${variable} in ${varsName}`);
+  }
+  for (const [name, [variable, what]] of Object.entries(optionalStandins)) {
+    const p = optionalPort(name as keyof typeof optionalStandins);
+    if (p) await assertPortFree(p, '127.0.0.1', what, `change ${variable} in ${varsName}`);
   }
 } catch (err) {
   fail((err as Error).message);
@@ -79,6 +95,9 @@ stack = await startStack({
   },
   openrouter: { port: port('openrouter'), apiKey: required('OPEN_ROUTER_API_KEY') },
   supabase: { port: port('supabase'), apiKey: required('SUPABASE_API_KEY'), anonKey: vars.SUPABASE_ANON_KEY, dataDir: resolve(LOCAL_DIR, 'supabase-pglite') },
+  // Resend's default limit: mail beyond it is retried by the events consumer, as in production.
+  resend: resendPort && vars.RESEND_API_KEY ? { port: resendPort, apiKey: vars.RESEND_API_KEY, rateLimit: 5 } : undefined,
+  receiver: receiverPort ? { port: receiverPort } : undefined,
 });
 
 try {
@@ -95,6 +114,11 @@ try {
     const orders = await seedDemoCustomer(stack.db, vars, admin.email);
     if (orders) console.log(`[db] created customer ${vars.CUSTOMER_EMAIL} with ${orders} demo orders`);
   }
+  if (stack.receiver) {
+    const hook = await ensureDevWebhook(stack.db, stack.receiver.url, required('JWT_SECRET'));
+    stack.receiver.configure('dev', { secret: hook.secret });
+    if (hook.created) console.log(`[events] every event is delivered to ${hook.url} (a webhook endpoint like any other)`);
+  }
 } catch (err) {
   console.error(`[db] ${(err as Error).message}`);
   await stop(1);
@@ -108,13 +132,13 @@ console.log(`
   upstash    ${stack.upstash.url}${process.env.REDIS_URL ? ' (REDIS_URL)' : ' (embedded)'}
   cloudinary ${stack.cloudinary.url}
   openrouter ${stack.openrouter.url}
-  supabase   ${stack.supabase.url}
+  supabase   ${stack.supabase.url}${stack.resend ? `\n  resend     ${stack.resend.url}   (inbox: ${stack.resend.url}/)` : ''}${stack.receiver ? `\n  webhooks   ${stack.receiver.url}   (deliveries: ${stack.receiver.url}/)` : ''}
   api        ${apiUrl}   (health: ${apiUrl}/health, reference: ${apiUrl}/docs)
   store      ${apiUrl}/   (the example store, served by the Worker)
              ${store.url}/   (the same store from a second origin: every API call is cross-origin)
 `);
 
-const wranglerArgs = ['dev', '--ip', '127.0.0.1', '--port', String(API_PORT), '--show-interactive-dev-session=false'];
+const wranglerArgs = ['dev', '--ip', '127.0.0.1', '--port', String(API_PORT), '--show-interactive-dev-session=false', '--test-scheduled'];
 // Settings and state from elsewhere than .dev.vars and .wrangler/ (wrangler reads .dev.vars by itself).
 if (DEV_VARS_FILE !== resolve(ROOT, '.dev.vars')) wranglerArgs.push('--env-file', DEV_VARS_FILE);
 if (process.env.DEV_DATA_DIR) wranglerArgs.push('--persist-to', resolve(LOCAL_DIR, 'wrangler'));
@@ -126,6 +150,13 @@ wrangler = spawn(resolve(ROOT, 'node_modules/.bin/wrangler'), wranglerArgs, {
   env: { ...process.env, WRANGLER_SEND_METRICS: 'false' },
 });
 wrangler.on('exit', (code) => void stop(code ?? 0));
+
+// wrangler dev runs the queue consumers but not the Cron Triggers: run the events sweep each minute
+// (it delivers what nobody enqueued, such as the events of the seed data and scripts).
+const sweep = setInterval(() => {
+  fetch(`${apiUrl}/__scheduled?cron=${encodeURIComponent('* * * * *')}`).catch(() => {});
+}, 60_000);
+wrangler.on('exit', () => clearInterval(sweep));
 
 // Embeddings for semantic search, through the same pipeline the Worker's queue runs. In the
 // background so the API is up at once; unchanged products are skipped, so restarts cost little.

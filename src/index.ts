@@ -2,6 +2,8 @@ import type { ClientAppType } from './lib/app-type';
 import { createApp } from './lib/create-app';
 import { registerRoutes } from './routes';
 import type { Bindings } from './lib/types';
+import { handleEventsQueue } from './events/consumer';
+import { runEventSweep } from './events/sweep';
 import { handleSearchQueue } from './search/consumer';
 
 const app = registerRoutes(createApp());
@@ -11,5 +13,6 @@ export type AppType = ClientAppType<typeof app>;
 
 export default {
   fetch: app.fetch,
-  queue: (batch, env) => handleSearchQueue(batch, env),
+  queue: (batch, env) => (batch.queue.startsWith('events') ? handleEventsQueue(batch, env) : handleSearchQueue(batch, env)),
+  scheduled: (controller, env, ctx) => ctx.waitUntil(runEventSweep(env, controller.scheduledTime)),
 } satisfies ExportedHandler<Bindings>;

@@ -86,15 +86,3 @@ export function broadcastStock(c: Context<AppEnv>, changes: StockChange[]): void
   }));
   background(c, 'realtime stock broadcast', realtime.broadcast(messages));
 }
-
-/** Broadcasts an order change to its owner's topic (events `status` and `payment`) after the response. */
-export function broadcastOrder(c: Context<AppEnv>, userId: number | null, event: 'status' | 'payment', payload: Record<string, unknown>): void {
-  const realtime = c.var.services.realtime;
-  if (!realtime || userId === null) return;
-  const secret = c.var.services.env.JWT_SECRET;
-  background(
-    c,
-    'realtime order broadcast',
-    userOrdersTopic(secret, userId).then((topic) => realtime.broadcast([{ topic, event, payload }])),
-  );
-}

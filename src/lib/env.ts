@@ -27,8 +27,19 @@ export const EnvSchema = z
     CLOUDINARY_DELIVERY_BASE: url.default('https://res.cloudinary.com'),
     OPEN_ROUTER_BASE_URL: url.default('https://openrouter.ai/api/v1'),
     ENVIRONMENT: z.enum(['development', 'test', 'production']).default('production'),
-    /** Base URL of the storefront, for links in mail (verification, password reset). */
+    /** Base URL of the storefront, for links in mail (verification, password reset, orders). */
     APP_URL: url.default('http://localhost:3000'),
+    /** The store's name as mail shows it. */
+    STORE_NAME: z.string().trim().min(1).max(100).default('Edge Commerce'),
+    /** Resend, for transactional mail; without it mail is logged (development) or skipped (production). */
+    RESEND_API_KEY: optionalText,
+    /** The sender: `orders@shop.example` or `Shop <orders@shop.example>`, on a domain verified at Resend. */
+    MAIL_FROM: z
+      .string()
+      .trim()
+      .regex(/^(?:[^<>]+ <[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/, 'must be an address or "Name <address>"')
+      .optional(),
+    RESEND_BASE_URL: url.default('https://api.resend.com'),
     /** Overrides of the auth rate limits: `rule=requests/seconds,...`. */
     RATE_LIMITS: z
       .string()
@@ -49,6 +60,7 @@ export const EnvSchema = z
       ['SUPABASE_URL', 'SUPABASE_API_KEY'],
       ['CLOUDINARY_CLOUD_NAME', 'CLOUDINARY_API_KEY'],
       ['CLOUDINARY_API_KEY', 'CLOUDINARY_API_SECRET'],
+      ['RESEND_API_KEY', 'MAIL_FROM'],
     ];
     for (const [a, b] of pairs) {
       if ((env[a] === undefined) !== (env[b] === undefined)) {
@@ -90,5 +102,6 @@ export function secretValues(env: Env): string[] {
     env.SUPABASE_API_KEY,
     env.CLOUDINARY_API_SECRET,
     env.OPEN_ROUTER_API_KEY,
+    env.RESEND_API_KEY,
   ].filter((v): v is string => Boolean(v));
 }

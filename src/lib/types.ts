@@ -1,5 +1,4 @@
 import type { Cloudinary } from '../clients/cloudinary';
-import type { Mailer } from '../clients/mailer';
 import type { RateLimiter } from '../clients/ratelimit';
 import type { Realtime } from '../clients/realtime';
 import type { Cache } from '../clients/redis';
@@ -28,7 +27,6 @@ export interface Services {
   realtime: Realtime | null;
   /** Search's embeddings, vector store and queue; each part null when not configured. */
   search: SearchService;
-  mailer: Mailer;
   log: Logger;
   timing: Timing;
 }

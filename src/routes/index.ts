@@ -12,6 +12,7 @@ import profile from './profile';
 import search from './search';
 import variants from './variants';
 import webhooks from './webhooks';
+import webhooksAdmin from './webhooks-admin';
 
 /** Mounts every resource's sub-app; the returned app's type is the API's `AppType`. */
 export function registerRoutes(app: ReturnType<typeof createApp>) {
@@ -26,5 +27,6 @@ export function registerRoutes(app: ReturnType<typeof createApp>) {
     .route('/', clientConfig)
     .route('/', cart)
     .route('/', orders)
-    .route('/', search);
+    .route('/', search)
+    .route('/', webhooksAdmin);
 }

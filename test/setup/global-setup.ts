@@ -37,6 +37,8 @@ export default async function setup(project: TestProject) {
     },
     openrouter: { port: 0, apiKey: TEST_CREDENTIALS.openRouterKey },
     supabase: { port: 0, apiKey: TEST_CREDENTIALS.supabaseKey },
+    resend: { port: 0, apiKey: TEST_CREDENTIALS.resendKey },
+    receiver: { port: 0 },
   });
   await migrateToLatest(stack.db, () => {});
   await migrateSupabase(stack.supabaseDb, () => {});
@@ -47,6 +49,8 @@ export default async function setup(project: TestProject) {
   project.provide('cloudinaryUrl', stack.cloudinary.url);
   project.provide('openrouterUrl', stack.openrouter.url);
   project.provide('supabaseUrl', stack.supabase.url);
+  project.provide('resendUrl', stack.resend!.url);
+  project.provide('receiverUrl', stack.receiver!.url);
   project.provide('backendKind', stack.backendKind);
   const counting = await Promise.all(COUNTING_SETS.map(() => startCountingSet(stack, redisUrl)));
   project.provide('countingSets', Object.fromEntries(COUNTING_SETS.map((name, i) => [name, counting[i]!.urls])) as Record<CountingSet, CountingUrls>);

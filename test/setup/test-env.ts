@@ -9,6 +9,8 @@ export const TEST_CREDENTIALS = {
   cloudinarySecret: 'test-cloudinary-secret',
   openRouterKey: 'sk-or-test-key',
   supabaseKey: 'test-supabase-service-key',
+  resendKey: 're_test_key',
+  mailFrom: 'Edge Commerce <orders@shop.test>',
 } as const;
 
 /** The stand-in URLs global-setup provides (`inject(...)`), as far as the Worker's bindings need them. */
@@ -42,7 +44,7 @@ export function workerBindings(urls: StackUrls): Record<string, string> {
 }
 
 /** Named sets of counting stand-ins; each belongs to one test file (see global-setup). */
-export const COUNTING_SETS = ['catalog', 'search', 'checkout', 'spare'] as const;
+export const COUNTING_SETS = ['catalog', 'search', 'checkout', 'events', 'spare'] as const;
 export type CountingSet = (typeof COUNTING_SETS)[number];
 
 declare module 'vitest' {
@@ -53,6 +55,8 @@ declare module 'vitest' {
     cloudinaryUrl: string;
     openrouterUrl: string;
     supabaseUrl: string;
+    resendUrl: string;
+    receiverUrl: string;
     backendKind: 'postgres' | 'pglite';
     countingSets: Record<CountingSet, { neon: string; upstash: string; supabase: string; openrouter: string }>;
   }

@@ -66,11 +66,3 @@ export async function captureLogs<T>(fn: () => Promise<T>): Promise<{ result: T;
     for (const s of spies) s.mockRestore();
   }
 }
-
-/** The token in the link of the last dev-mailer log line. */
-export function tokenFromMail(lines: Record<string, unknown>[]): string {
-  const link = lines.map((l) => l.link).filter((l): l is string => typeof l === 'string').at(-1);
-  const token = link && new URL(link).searchParams.get('token');
-  if (!token) throw new Error('no mail link was logged');
-  return token;
-}

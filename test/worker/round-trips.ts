@@ -29,7 +29,7 @@ export function countingClient(set: CountingSet) {
   return {
     env,
     /** Calls the app with this set's env; resolves once its background work has finished too. */
-    async request(path: string, init?: RequestInit, overrides: Record<string, string> = {}): Promise<Response> {
+    async request(path: string, init?: RequestInit, overrides: Record<string, unknown> = {}): Promise<Response> {
       const ctx = createExecutionContext();
       const res = await app.request(`${BASE}${path}`, init, { ...env, ...overrides }, ctx);
       await res.clone().arrayBuffer();

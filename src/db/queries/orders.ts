@@ -3,6 +3,7 @@ import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Transition } from '../../lib/order-status';
 import type { PaymentStatus } from '../schema';
 import type { DB } from '../schema';
+import { OUTBOX_COLUMN, type OutboxEventRow } from './events';
 import type { OrderSnapshot } from './order-mappers';
 
 // Order writes are the SQL functions of migration 0006, each called as one statement (one round
@@ -32,13 +33,23 @@ export interface PlaceOrderResult {
   stock: StockLevel[];
 }
 
-async function call<T>(db: Kysely<DB>, fn: 'checkout_place_order' | 'order_set_status' | 'order_record_payment', args: object): Promise<T> {
-  const { rows } = await sql<{ result: T }>`select ${sql.raw(fn)}(${JSON.stringify(args)}::jsonb) as result`.execute(db);
-  return rows[0]!.result;
+/** What an order function's transaction wrote to the outbox comes back with its result. */
+export interface WithEvents {
+  events: OutboxEventRow[];
+}
+
+// events_in_tx() runs after the function (it reads the materialised row first) and, being volatile,
+// sees the events the function's triggers wrote: the same round trip, the same transaction. Named
+// OUTBOX_COLUMN, they are also collected for publishing (see db/client.ts).
+async function call<T>(db: Kysely<DB>, fn: 'checkout_place_order' | 'order_set_status' | 'order_record_payment', args: object): Promise<T & WithEvents> {
+  const { rows } = await sql<{ result: T; [OUTBOX_COLUMN]: OutboxEventRow[] }>`
+    with r as materialized (select ${sql.raw(fn)}(${JSON.stringify(args)}::jsonb) as result)
+    select r.result, events_in_tx() as ${sql.ref(OUTBOX_COLUMN)} from r`.execute(db);
+  return { ...rows[0]!.result, events: rows[0]![OUTBOX_COLUMN] };
 }
 
 /** The whole checkout (see checkout_place_order): one statement. */
-export function placeOrder(db: Kysely<DB>, args: PlaceOrderArgs): Promise<PlaceOrderResult> {
+export function placeOrder(db: Kysely<DB>, args: PlaceOrderArgs): Promise<PlaceOrderResult & WithEvents> {
   return call(db, 'checkout_place_order', args);
 }
 
@@ -62,7 +73,7 @@ export interface OrderChange {
 }
 
 /** A status change with its side effects (see order_set_status): one statement. */
-export function setOrderStatus(db: Kysely<DB>, args: StatusChangeArgs): Promise<OrderChange> {
+export function setOrderStatus(db: Kysely<DB>, args: StatusChangeArgs): Promise<OrderChange & WithEvents> {
   return call(db, 'order_set_status', args);
 }
 
@@ -76,7 +87,7 @@ export interface PaymentArgs {
 }
 
 /** A payment state change (see order_record_payment): one statement. Use `recordPayment` in lib/payments. */
-export function recordPaymentRow(db: Kysely<DB>, args: PaymentArgs): Promise<OrderChange> {
+export function recordPaymentRow(db: Kysely<DB>, args: PaymentArgs): Promise<OrderChange & WithEvents> {
   return call(db, 'order_record_payment', args);
 }
 

@@ -1,20 +1,38 @@
 import { type Kysely, sql } from 'kysely';
+import type { Database } from '../client';
 import type { DB } from '../schema';
 
-/** Creates a reset token for an active account with this email; undefined when there is none. */
-export function createPasswordReset(db: Kysely<DB>, email: string, tokenHash: string, expiresAt: Date) {
-  return db
-    .insertInto('password_resets')
-    .columns(['user_id', 'token_hash', 'expires_at'])
-    .expression((eb) =>
-      eb
-        .selectFrom('users')
-        .select((s) => ['users.id', s.val(tokenHash).as('token_hash'), s.val(expiresAt).as('expires_at')])
-        .where('users.email', '=', email)
-        .where('users.is_active', '=', true),
+/**
+ * Creates a reset token for an active account with this email and, in the same statement, the outbox
+ * event of its mail (the token sealed). Nothing at all for an unknown or disabled account.
+ */
+export async function createPasswordReset(database: Database, email: string, tokenHash: string, expiresAt: Date, tokenSealed: string): Promise<void> {
+  const query = database.db
+    .with('r', (qb) =>
+      qb
+        .insertInto('password_resets')
+        .columns(['user_id', 'token_hash', 'expires_at'])
+        .expression((eb) =>
+          eb
+            .selectFrom('users')
+            .select((s) => ['users.id', s.val(tokenHash).as('token_hash'), s.val(expiresAt).as('expires_at')])
+            .where('users.email', '=', email)
+            .where('users.is_active', '=', true),
+        )
+        .returning('user_id'),
     )
-    .returning('user_id')
-    .executeTakeFirst();
+    .insertInto('events')
+    .columns(['type', 'subject_type', 'subject_id', 'data'])
+    .expression((eb) =>
+      eb.selectFrom('r').select([
+        sql.lit('account.password_reset').as('type'),
+        sql.lit('customer').as('subject_type'),
+        sql<string>`r.user_id::text`.as('subject_id'),
+        sql<string>`jsonb_build_object('user_id', r.user_id, 'email', ${email}::text, 'token_sealed', ${tokenSealed}::text, 'expires_at', ${expiresAt}::timestamptz)`.as('data'),
+      ]),
+    )
+    .compile();
+  await database.batch([query]);
 }
 
 /**

@@ -85,15 +85,18 @@ export function currentVersion(db: Kysely<DB>, id: number) {
   return db.selectFrom('products').select(['version', 'updated_at', 'has_variants']).where('id', '=', id).where('deleted_at', 'is', null).executeTakeFirst();
 }
 
-/** Soft delete: hidden from the catalogue; orders keep their snapshots. */
-export function softDeleteProduct(db: Kysely<DB>, id: number) {
-  return db
-    .updateTable('products')
-    .set({ is_active: false, deleted_at: sql`now()` })
-    .where('id', '=', id)
-    .where('deleted_at', 'is', null)
-    .returning('id')
-    .executeTakeFirst();
+/** Soft delete: hidden from the catalogue; orders keep their snapshots. A batch, so its event is collected. */
+export async function softDeleteProduct(database: Database, id: number): Promise<boolean> {
+  const [rows] = await database.batch([
+    database.db
+      .updateTable('products')
+      .set({ is_active: false, deleted_at: sql`now()` })
+      .where('id', '=', id)
+      .where('deleted_at', 'is', null)
+      .returning('id')
+      .compile(),
+  ]);
+  return rows!.length > 0;
 }
 
 /** Marks a product as changed (its images or variants were), bumping its version. */

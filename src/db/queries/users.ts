@@ -1,5 +1,6 @@
 import { type Insertable, type Kysely, type Selectable, type Updateable, sql } from 'kysely';
 import type { PreferencesInput, User } from '../../schemas/users';
+import type { Database } from '../client';
 import type { DB, UsersTable } from '../schema';
 
 type UserRow = Selectable<UsersTable>;
@@ -60,13 +61,17 @@ export function findUserForPasswordCheck(db: Kysely<DB>, id: number) {
   return db.selectFrom('users').select(['id', 'password_hash', 'is_active']).where('id', '=', id).executeTakeFirst();
 }
 
-/** Inserts a user and, in the same statement, their first refresh token. */
-export function insertUserWithToken(
-  db: Kysely<DB>,
+/**
+ * Inserts a user and, in the same statement, their first refresh token and the outbox event of their
+ * verification mail (its token sealed: see lib/sealed.ts).
+ */
+export async function insertUserWithToken(
+  database: Database,
   user: Insertable<UsersTable>,
   token: { familyId: string; tokenHash: string; expiresAt: Date },
-) {
-  return db
+  verifyMail: { tokenSealed: string; expiresAt: Date },
+): Promise<PublicUserRow> {
+  const query = database.db
     .with('u', (qb) => qb.insertInto('users').values(user).returning(USER_COLUMNS))
     .with('t', (qb) =>
       qb
@@ -81,9 +86,25 @@ export function insertUserWithToken(
           ]),
         ),
     )
+    .with('m', (qb) =>
+      qb
+        .insertInto('events')
+        .columns(['type', 'subject_type', 'subject_id', 'data'])
+        .expression((eb) =>
+          eb.selectFrom('u').select([
+            sql.lit('account.verify').as('type'),
+            sql.lit('customer').as('subject_type'),
+            sql<string>`u.id::text`.as('subject_id'),
+            sql<string>`jsonb_build_object('user_id', u.id, 'email', u.email, 'token_sealed', ${verifyMail.tokenSealed}::text, 'expires_at', ${verifyMail.expiresAt}::timestamptz)`.as('data'),
+          ]),
+        ),
+    )
     .selectFrom('u')
     .selectAll()
-    .executeTakeFirstOrThrow();
+    .compile();
+  // A batch, so the events of the insert (this one, and customer.created from the trigger) are collected.
+  const [rows] = await database.batch([query]);
+  return rows![0] as unknown as PublicUserRow;
 }
 
 export function updateUser(db: Kysely<DB>, id: number, patch: Updateable<UsersTable>) {

@@ -1,10 +1,10 @@
 import { createMiddleware } from 'hono/factory';
-import { createMailer } from '../../clients/mailer';
 import { createMedia } from '../../clients/media';
 import { RateLimiter } from '../../clients/ratelimit';
 import { createRealtime } from '../../clients/realtime';
 import { createCache } from '../../clients/redis';
-import { createDatabase } from '../../db/client';
+import { createDatabase, type Database } from '../../db/client';
+import { publishEvents } from '../../events/outbox';
 import { CatalogCache } from '../../lib/catalog-cache';
 import { loadEnv, secretValues } from '../../lib/env';
 import { createLogger } from '../../lib/logger';
@@ -14,11 +14,13 @@ import type { AppEnv } from '../../lib/types';
 
 /**
  * Validates the env and builds the request's services on `c.var`. Also owns the per-request
- * timing, so `Server-Timing` is set on every response, errors included.
+ * timing, so `Server-Timing` is set on every response, errors included, and the outbox: the events
+ * the request's writes committed are enqueued after it, whatever it answered.
  */
 export function services() {
   return createMiddleware<AppEnv>(async (c, next) => {
     const timing = new Timing();
+    let db: Database | undefined;
     c.set('timing', timing);
     c.set('log', createLogger({ request_id: c.get('requestId') }));
     try {
@@ -26,15 +28,15 @@ export function services() {
       const log = createLogger({ request_id: c.get('requestId') }, secretValues(env));
       c.set('log', log);
       const cache = createCache(env, timing, log);
+      db = createDatabase(env, timing);
       c.set('services', {
         env,
         timing,
         log,
-        db: createDatabase(env, timing),
+        db,
         cache,
         catalog: new CatalogCache(cache),
         rateLimit: new RateLimiter(cache, env.RATE_LIMITS, timing, log),
-        mailer: createMailer(env, log),
         media: createMedia(env, timing),
         realtime: createRealtime(env),
         search: createSearch(env, c.env ?? {}, timing),
@@ -42,6 +44,7 @@ export function services() {
       await next();
     } finally {
       c.header('Server-Timing', timing.header());
+      if (db) publishEvents(c, db.committedEvents());
     }
   });
 }

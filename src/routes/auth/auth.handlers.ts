@@ -7,9 +7,10 @@ import { isUniqueViolation } from '../../db/errors';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../lib/auth/password';
 import { authResponse, newRefreshToken } from '../../lib/auth/session';
 import { hashToken, randomToken } from '../../lib/auth/tokens';
-import { background, clientIp } from '../../lib/background';
+import { clientIp } from '../../lib/background';
 import { CART_TOKEN_HEADER, isCartToken } from '../../lib/cart-owner';
 import { ApiError } from '../../lib/errors';
+import { seal } from '../../lib/sealed';
 import type { AppEnv } from '../../lib/types';
 import type * as routes from './auth.routes';
 
@@ -20,15 +21,22 @@ const invalidCredentials = () => new ApiError('invalid_credentials', 401, 'The e
 const invalidToken = () => new ApiError('invalid_token', 401, 'The refresh token is invalid, expired or revoked');
 
 export const register: RouteHandler<typeof routes.register, AppEnv> = async (c) => {
-  const { env, db, rateLimit, mailer } = c.var.services;
+  const { env, db, rateLimit } = c.var.services;
   const body = c.req.valid('json');
   await rateLimit.check('register_ip', clientIp(c));
   const verifyToken = randomToken();
-  const [passwordHash, verifyHash, session] = await Promise.all([hashPassword(body.password), hashToken(verifyToken), newRefreshToken()]);
+  const verifyExpires = new Date(Date.now() + VERIFY_TTL_MS);
+  const [passwordHash, verifyHash, session, verifySealed] = await Promise.all([
+    hashPassword(body.password),
+    hashToken(verifyToken),
+    newRefreshToken(),
+    seal(env.JWT_SECRET, 'account-token', verifyToken),
+  ]);
   let user;
   try {
+    // The verification mail is an outbox event of the same statement (sent by the events consumer).
     user = await insertUserWithToken(
-      db.db,
+      db,
       {
         email: body.email,
         username: body.username ?? null,
@@ -39,17 +47,16 @@ export const register: RouteHandler<typeof routes.register, AppEnv> = async (c) 
         date_of_birth: body.date_of_birth ?? null,
         ...preferenceColumns(body.preferences),
         verification_token_hash: verifyHash,
-        verification_token_expires_at: new Date(Date.now() + VERIFY_TTL_MS),
+        verification_token_expires_at: verifyExpires,
       },
       session.record,
+      { tokenSealed: verifySealed, expiresAt: verifyExpires },
     );
   } catch (err) {
     if (isUniqueViolation(err, 'users_email_key')) throw new ApiError('email_taken', 409, 'An account with this email already exists');
     if (isUniqueViolation(err, 'users_username_key')) throw new ApiError('username_taken', 409, 'This username is taken');
     throw err;
   }
-  const link = `${env.APP_URL}/verify-email?token=${verifyToken}`;
-  background(c, 'verification mail', mailer.send({ to: user.email, subject: 'Verify your email', link }));
   return c.json(await authResponse(env.JWT_SECRET, user, session.token, session.record.familyId), 201);
 };
 
@@ -107,15 +114,13 @@ export const verifyEmail: RouteHandler<typeof routes.verifyEmail, AppEnv> = asyn
 };
 
 export const forgotPassword: RouteHandler<typeof routes.forgotPassword, AppEnv> = async (c) => {
-  const { env, db, rateLimit, mailer } = c.var.services;
+  const { env, db, rateLimit } = c.var.services;
   const { email } = c.req.valid('json');
   await rateLimit.check('forgot_ip', clientIp(c));
   const token = randomToken();
-  const created = await createPasswordReset(db.db, email, await hashToken(token), new Date(Date.now() + RESET_TTL_MS));
-  if (created) {
-    const link = `${env.APP_URL}/reset-password?token=${token}`;
-    background(c, 'password reset mail', mailer.send({ to: email, subject: 'Reset your password', link }));
-  }
+  const [tokenHash, tokenSealed] = await Promise.all([hashToken(token), seal(env.JWT_SECRET, 'account-token', token)]);
+  // The mail is an outbox event of the same statement; an unknown email writes nothing and looks the same.
+  await createPasswordReset(db, email, tokenHash, new Date(Date.now() + RESET_TTL_MS), tokenSealed);
   return c.json({ status: 'accepted' as const }, 202);
 };
 

@@ -1,7 +1,7 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { broadcastOrder, broadcastStock, userOrdersTopic } from '../../clients/realtime';
-import { toOrder, toOrderSummary, orderStatusPayload } from '../../db/queries/order-mappers';
+import { broadcastStock, userOrdersTopic } from '../../clients/realtime';
+import { toOrder, toOrderSummary } from '../../db/queries/order-mappers';
 import * as q from '../../db/queries/orders';
 import { raising } from '../../db/raised';
 import { background } from '../../lib/background';
@@ -13,6 +13,7 @@ import { ORDER_TRANSITIONS } from '../../lib/order-status';
 import { recordPayment as recordPaymentEvent } from '../../lib/payments';
 import { trackingUrl } from '../../lib/carriers';
 import type { AppEnv } from '../../lib/types';
+import { broadcastOrderEvents } from '../../events/realtime';
 import type * as admin from './orders.admin.routes';
 import type * as routes from './orders.routes';
 
@@ -112,7 +113,7 @@ export const setStatus: RouteHandler<typeof admin.setStatus, AppEnv> = async (c)
     }),
   );
   stockChanged(c, change.stock);
-  broadcastOrder(c, change.order.user_id, 'status', orderStatusPayload(change.order, { status: change.previous_status }));
+  broadcastOrderEvents(c, change.events);
   return c.json(toOrder(change.order, await topicOf(c, change.order.user_id)), 200);
 };
 
@@ -126,7 +127,6 @@ export const recordPayment: RouteHandler<typeof admin.recordPayment, AppEnv> = a
       actorUserId: c.var.auth.userId,
     }),
   );
-  const previous = { status: change.previous_status, payment_status: change.previous_payment_status };
-  broadcastOrder(c, change.order.user_id, 'payment', orderStatusPayload(change.order, previous));
+  broadcastOrderEvents(c, change.events);
   return c.json(toOrder(change.order, await topicOf(c, change.order.user_id)), 200);
 };

@@ -109,7 +109,7 @@ export const update: RouteHandler<typeof routes.updateProduct, AppEnv> = async (
 export const remove: RouteHandler<typeof routes.deleteProduct, AppEnv> = async (c) => {
   const { db } = c.var.services;
   const { id } = c.req.valid('param');
-  const done = await softDeleteProduct(db.db, id);
+  const done = await softDeleteProduct(db, id);
   if (!done) throw new ApiError('not_found', 404, 'Product not found');
   await afterCatalogWrite(c, [id]);
   return c.body(null, 204);

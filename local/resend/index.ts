@@ -1,0 +1,1 @@
+export { type ResendFault, type ResendStandin, type ResendStandinOptions, type SentMail, startResendStandin } from './server';

@@ -1,0 +1,1 @@
+export { type HookConfig, type ReceivedDelivery, type ReceiverStandin, startReceiverStandin } from './server';
