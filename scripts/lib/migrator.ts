@@ -12,8 +12,10 @@ export async function migrateDown(db: Kysely<any>, log: (line: string) => void =
   report(await migratorFor(db).migrateDown(), log);
 }
 
+// Migrations from parallel branches may land in an order other than their names; a database that already ran a
+// later name still gets the earlier one.
 function migratorFor(db: Kysely<any>) {
-  return new Migrator({ db, provider: { getMigrations: async () => migrations } });
+  return new Migrator({ db, allowUnorderedMigrations: true, provider: { getMigrations: async () => migrations } });
 }
 
 function report({ error, results }: MigrationResultSet, log: (line: string) => void) {
