@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../src/db/schema';
-import { signAccessToken } from '../../src/lib/auth/tokens';
+import { signAccessToken } from '../../src/auth/tokens';
 import { CREDS } from './stack';
 
 // Arranging state for the cases through the API where a user would, and through the database

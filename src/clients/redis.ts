@@ -49,6 +49,21 @@ export class Cache {
     return this.run((r) => r.incr(key), null);
   }
 
+  /** Runs a Lua script atomically; null when Redis is unavailable. */
+  eval<T>(script: string, keys: string[], args: (string | number)[]): Promise<T | null> {
+    return this.run((r) => r.eval<string[], T>(script, keys, args.map(String)), null);
+  }
+
+  /** Deletes keys and removes members from sorted sets, in one request. */
+  forget(keys: string[], members: { key: string; member: string }[]): Promise<void> {
+    return this.run(async (r) => {
+      const p = r.pipeline();
+      if (keys.length) p.del(...keys);
+      for (const m of members) p.zrem(m.key, m.member);
+      await p.exec();
+    }, undefined);
+  }
+
   /** Health probe: throws instead of degrading, so the caller sees the failure. */
   async ping(): Promise<void> {
     if (!this.redis) throw new Error('not configured');

@@ -5,6 +5,7 @@ import type { Context } from 'hono';
 import { requestId } from '../middleware/request-id';
 import { requestLog } from '../middleware/request-log';
 import { services } from '../middleware/services';
+import type { Clock } from './clock';
 import { ApiError, errorBody } from './errors';
 import { createLogger, describeError } from './logger';
 import type { AppEnv } from './types';
@@ -26,13 +27,18 @@ export function createRouter() {
   return new OpenAPIHono<AppEnv>({ strict: false, defaultHook: validationHook });
 }
 
+export interface AppOptions {
+  /** The clock of rate limits and other time-dependent rules; the system's by default. */
+  clock?: Clock;
+}
+
 /** The application shell: request id, services, JSON 404 and one error body everywhere. */
-export function createApp() {
+export function createApp(options: AppOptions = {}) {
   const app = createRouter();
   app.use('*', requestId());
   // Outside services: it logs after Server-Timing is set, errors included.
   app.use('*', requestLog());
-  app.use('*', services());
+  app.use('*', services(options.clock));
   app.notFound((c) => respondError(c, new ApiError('not_found', 404, `No route for ${c.req.method} ${c.req.path}`)));
   app.onError((err, c) => respondError(c, toApiError(err, c)));
   return app;

@@ -5,7 +5,8 @@ import type { Cache } from '../clients/redis';
 import type { Database } from '../db/client';
 import type { SearchService } from '../search/service';
 import type { CatalogCache } from './catalog-cache';
-import type { AccessClaims } from './auth/tokens';
+import type { Clock } from './clock';
+import type { AccessClaims } from '../auth/tokens';
 import type { Env } from './env';
 import type { Logger } from './logger';
 import type { Timing } from './timing';
@@ -29,6 +30,8 @@ export interface Services {
   search: SearchService;
   log: Logger;
   timing: Timing;
+  /** The request's time source (tests inject their own). */
+  clock: Clock;
 }
 
 export interface AppEnv {

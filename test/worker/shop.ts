@@ -1,4 +1,4 @@
-import { signAccessToken } from '../../src/lib/auth/tokens';
+import { signAccessToken } from '../../src/auth/tokens';
 import { testDb } from './db';
 import { api, bearer, json, testEnv, unique } from './helpers';
 

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { type AccessClaims, verifyAccessToken } from '../../lib/auth/tokens';
+import { type AccessClaims, verifyAccessToken } from '../../auth/tokens';
 import { ApiError } from '../../lib/errors';
 import type { AppEnv } from '../../lib/types';
 

@@ -6,6 +6,7 @@ import { createCache } from '../../clients/redis';
 import { createDatabase, type Database } from '../../db/client';
 import { publishEvents } from '../../events/outbox';
 import { CatalogCache } from '../../lib/catalog-cache';
+import { type Clock, systemClock } from '../../lib/clock';
 import { loadEnv, secretValues } from '../../lib/env';
 import { createLogger } from '../../lib/logger';
 import { Timing } from '../../lib/timing';
@@ -17,7 +18,7 @@ import type { AppEnv } from '../../lib/types';
  * timing, so `Server-Timing` is set on every response, errors included, and the outbox: the events
  * the request's writes committed are enqueued after it, whatever it answered.
  */
-export function services() {
+export function services(clock: Clock = systemClock) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const timing = new Timing();
     let db: Database | undefined;
@@ -36,7 +37,8 @@ export function services() {
         db,
         cache,
         catalog: new CatalogCache(cache),
-        rateLimit: new RateLimiter(cache, env.RATE_LIMITS, timing, log),
+        rateLimit: new RateLimiter(cache, env.RATE_LIMITS, clock),
+        clock,
         media: createMedia(env, timing),
         realtime: createRealtime(env),
         search: createSearch(env, c.env ?? {}, timing),

@@ -4,9 +4,9 @@ import { recordLogin, revokeFamilyOf, revokeFamilyOnReuse, rotateRefreshToken } 
 import { findUserForLogin, insertUserWithToken, preferenceColumns, toUser, verifyEmailToken } from '../../db/queries/users';
 import { mergeGuestCart } from '../../db/queries/cart';
 import { isUniqueViolation } from '../../db/errors';
-import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../lib/auth/password';
-import { authResponse, newRefreshToken } from '../../lib/auth/session';
-import { hashToken, randomToken } from '../../lib/auth/tokens';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../auth/password';
+import { authResponse, newRefreshToken } from '../../auth/session';
+import { hashToken, randomToken } from '../../auth/tokens';
 import { clientIp } from '../../lib/background';
 import { CART_TOKEN_HEADER, isCartToken } from '../../lib/cart-owner';
 import { ApiError } from '../../lib/errors';
@@ -63,22 +63,24 @@ export const register: RouteHandler<typeof routes.register, AppEnv> = async (c) 
 export const login: RouteHandler<typeof routes.login, AppEnv> = async (c) => {
   const { env, db, rateLimit } = c.var.services;
   const body = c.req.valid('json');
-  const identifier = body.email ?? (body.username ?? '').toLowerCase();
-  await Promise.all([
-    rateLimit.check('login_ip', clientIp(c)),
-    rateLimit.check('login_account', await hashToken(identifier)),
-  ]);
   const found = await findUserForLogin(db.db, body);
+  // Failures count per (IP, account): the email and the username of an account share one bucket.
+  const account = found ? `user:${found.id}` : `name:${await hashToken(body.email ?? (body.username ?? '').toLowerCase())}`;
+  const attempt = await rateLimit.login(clientIp(c), account);
   if (!found) {
     await verifyAgainstDummy(body.password);
     throw invalidCredentials();
   }
   const { ok, needsRehash } = await verifyPassword(body.password, found.password_hash);
   if (!ok) throw invalidCredentials();
+  const cleared = attempt.succeeded();
   // Only after the password is right, so a disabled account's existence is not revealed to guessers.
-  if (!found.is_active) throw new ApiError('account_disabled', 403, 'This account is disabled');
+  if (!found.is_active) {
+    await cleared;
+    throw new ApiError('account_disabled', 403, 'This account is disabled');
+  }
   const [session, rehash] = await Promise.all([newRefreshToken(), needsRehash ? hashPassword(body.password) : undefined]);
-  const user = await recordLogin(db.db, found.id, session.record, rehash);
+  const [user] = await Promise.all([recordLogin(db.db, found.id, session.record, rehash), cleared]);
   if (!user) throw invalidCredentials();
   // A guest cart presented at login joins the user's cart (quantities add up, capped by stock).
   const cartToken = c.req.header(CART_TOKEN_HEADER);
@@ -87,7 +89,8 @@ export const login: RouteHandler<typeof routes.login, AppEnv> = async (c) => {
 };
 
 export const refresh: RouteHandler<typeof routes.refresh, AppEnv> = async (c) => {
-  const { env, db, log } = c.var.services;
+  const { env, db, log, rateLimit } = c.var.services;
+  await rateLimit.check('refresh_ip', clientIp(c));
   const oldHash = await hashToken(c.req.valid('json').refresh_token);
   const next = await newRefreshToken();
   const row = await rotateRefreshToken(db.db, oldHash, next.record);
@@ -107,7 +110,8 @@ export const logout: RouteHandler<typeof routes.logout, AppEnv> = async (c) => {
 };
 
 export const verifyEmail: RouteHandler<typeof routes.verifyEmail, AppEnv> = async (c) => {
-  const { db } = c.var.services;
+  const { db, rateLimit } = c.var.services;
+  await rateLimit.check('verify_ip', clientIp(c));
   const user = await verifyEmailToken(db.db, await hashToken(c.req.valid('json').token));
   if (!user) throw new ApiError('invalid_token', 400, 'The verification token is invalid, used or expired');
   return c.json(toUser(user), 200);
@@ -116,7 +120,7 @@ export const verifyEmail: RouteHandler<typeof routes.verifyEmail, AppEnv> = asyn
 export const forgotPassword: RouteHandler<typeof routes.forgotPassword, AppEnv> = async (c) => {
   const { env, db, rateLimit } = c.var.services;
   const { email } = c.req.valid('json');
-  await rateLimit.check('forgot_ip', clientIp(c));
+  await rateLimit.checkAll([['forgot_ip', clientIp(c)], ['forgot_account', await hashToken(email.toLowerCase())]]);
   const token = randomToken();
   const [tokenHash, tokenSealed] = await Promise.all([hashToken(token), seal(env.JWT_SECRET, 'account-token', token)]);
   // The mail is an outbox event of the same statement; an unknown email writes nothing and looks the same.

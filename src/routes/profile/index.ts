@@ -2,7 +2,7 @@ import { createRouter } from '../../lib/create-app';
 import { changePassword as savePassword } from '../../db/queries/passwords';
 import { findUserById, findUserForPasswordCheck, preferenceColumns, toUser, updateUser } from '../../db/queries/users';
 import { isUniqueViolation } from '../../db/errors';
-import { hashPassword, verifyPassword } from '../../lib/auth/password';
+import { hashPassword, verifyPassword } from '../../auth/password';
 import { ApiError } from '../../lib/errors';
 import * as routes from './profile.routes';
 

@@ -1,6 +1,6 @@
-import type { NewRefreshToken } from '../../db/queries/refresh-tokens';
-import { type PublicUserRow, toUser } from '../../db/queries/users';
-import type { AuthResponse } from '../../schemas/users';
+import type { NewRefreshToken } from '../db/queries/refresh-tokens';
+import { type PublicUserRow, toUser } from '../db/queries/users';
+import type { AuthResponse } from '../schemas/users';
 import {
   ACCESS_TOKEN_TTL_SECONDS,
   REFRESH_TOKEN_TTL_SECONDS,

@@ -1,6 +1,6 @@
 import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
-import { base64url } from '../encoding';
-import { hexDigest } from '../hash';
+import { base64url } from '../lib/encoding';
+import { hexDigest } from '../lib/hash';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 export const REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 60 * 60;
