@@ -14,8 +14,10 @@ export interface AccessClaims {
   role: Role;
   jti: string;
   /** The refresh-token family (session) the token was issued for. */
-  sessionId: string | null;
+  sessionId: string;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const keys = new Map<string, Uint8Array>();
 function keyFor(secret: string): Uint8Array {
@@ -56,7 +58,9 @@ export async function verifyAccessToken(secret: string, token: string): Promise<
     const userId = Number(payload.sub);
     const role = payload.role;
     if (!Number.isInteger(userId) || userId < 1 || (role !== 'customer' && role !== 'admin')) return null;
-    const sessionId = typeof payload.sid === 'string' ? payload.sid : null;
+    // Every token belongs to a session (the database checks it is still live).
+    const sessionId = payload.sid;
+    if (typeof sessionId !== 'string' || !UUID.test(sessionId)) return null;
     return { userId, role, jti: String(payload.jti), sessionId };
   } catch (err) {
     if (err instanceof joseErrors.JOSEError) return null;
@@ -68,6 +72,16 @@ export async function verifyAccessToken(secret: string, token: string): Promise<
 export function randomToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
   return base64url(bytes);
+}
+
+/**
+ * The refresh token that succeeds `token`: derived from it under the server secret, so a second
+ * rotation of the same token within the grace window hands out the same successor (two tabs).
+ */
+export async function successorToken(secret: string, token: string): Promise<string> {
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(`refresh-successor:${token}`));
+  return base64url(new Uint8Array(mac));
 }
 
 /** Opaque tokens are stored only as their SHA-256. */

@@ -6,6 +6,7 @@ import { requestId } from '../middleware/request-id';
 import { requestLog } from '../middleware/request-log';
 import { services } from '../middleware/services';
 import type { Clock } from './clock';
+import { DatabaseUnavailable } from '../db/client';
 import { ApiError, errorBody } from './errors';
 import { createLogger, describeError } from './logger';
 import type { AppEnv } from './types';
@@ -45,6 +46,11 @@ export function createApp(options: AppOptions = {}) {
 }
 
 function toApiError(err: Error, c: Context<AppEnv>): ApiError {
+  if (err instanceof DatabaseUnavailable) {
+    const log = c.get('log') ?? createLogger({ request_id: c.get('requestId') });
+    log.error('database unavailable', { dependency: 'neon', method: c.req.method, path: c.req.path, ...describeError(err.cause) });
+    return err;
+  }
   if (err instanceof ApiError) {
     if (err.status >= 500) logError(c, err);
     return err;

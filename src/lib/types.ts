@@ -1,4 +1,5 @@
 import type { Cloudinary } from '../clients/cloudinary';
+import type { SessionGuard } from '../auth/session-guard';
 import type { RateLimiter } from '../clients/ratelimit';
 import type { Realtime } from '../clients/realtime';
 import type { Cache } from '../clients/redis';
@@ -32,6 +33,8 @@ export interface Services {
   timing: Timing;
   /** The request's time source (tests inject their own). */
   clock: Clock;
+  /** Whether the request's access token still holds (session, account, role). */
+  session: SessionGuard;
 }
 
 export interface AppEnv {

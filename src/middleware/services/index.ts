@@ -1,4 +1,6 @@
 import { createMiddleware } from 'hono/factory';
+import { sql } from 'kysely';
+import { SessionGuard } from '../../auth/session-guard';
 import { createMedia } from '../../clients/media';
 import { RateLimiter } from '../../clients/ratelimit';
 import { createRealtime } from '../../clients/realtime';
@@ -28,8 +30,14 @@ export function services(clock: Clock = systemClock) {
       const env = loadEnv(c.env ?? {});
       const log = createLogger({ request_id: c.get('requestId') }, secretValues(env));
       c.set('log', log);
-      const cache = createCache(env, timing, log);
-      db = createDatabase(env, timing);
+      // The check of the request's access token rides on its first database round trip or cache read.
+      const session: SessionGuard = new SessionGuard(
+        (keys) => cache.readRaw(keys),
+        async () => void (await sql`select 1`.execute(database.db)),
+      );
+      const cache = createCache(env, timing, log, session);
+      const database = createDatabase(env, timing, session);
+      db = database;
       c.set('services', {
         env,
         timing,
@@ -39,6 +47,7 @@ export function services(clock: Clock = systemClock) {
         catalog: new CatalogCache(cache),
         rateLimit: new RateLimiter(cache, env.RATE_LIMITS, clock),
         clock,
+        session,
         media: createMedia(env, timing),
         realtime: createRealtime(env),
         search: createSearch(env, c.env ?? {}, timing),

@@ -1,12 +1,13 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import { consumePasswordReset, createPasswordReset } from '../../db/queries/passwords';
-import { recordLogin, revokeFamilyOf, revokeFamilyOnReuse, rotateRefreshToken } from '../../db/queries/refresh-tokens';
+import { recordLogin, revokeFamilyOf, revokeFamilyOnReuse, rotatedWithinGrace, rotateRefreshToken } from '../../db/queries/refresh-tokens';
+import { publishRevocations } from '../../auth/account-state';
 import { findUserForLogin, insertUserWithToken, preferenceColumns, toUser, verifyEmailToken } from '../../db/queries/users';
 import { mergeGuestCart } from '../../db/queries/cart';
 import { isUniqueViolation } from '../../db/errors';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../auth/password';
 import { authResponse, newRefreshToken } from '../../auth/session';
-import { hashToken, randomToken } from '../../auth/tokens';
+import { hashToken, randomToken, successorToken } from '../../auth/tokens';
 import { clientIp } from '../../lib/background';
 import { CART_TOKEN_HEADER, isCartToken } from '../../lib/cart-owner';
 import { ApiError } from '../../lib/errors';
@@ -16,6 +17,8 @@ import type * as routes from './auth.routes';
 
 const VERIFY_TTL_MS = 48 * 3600 * 1000;
 const RESET_TTL_MS = 3600 * 1000;
+/** Two tabs refreshing one token at once both get its successor within this window; later, a replay is reuse. */
+const REFRESH_GRACE_SECONDS = 10;
 
 const invalidCredentials = () => new ApiError('invalid_credentials', 401, 'The email/username or password is wrong');
 const invalidToken = () => new ApiError('invalid_token', 401, 'The refresh token is invalid, expired or revoked');
@@ -91,9 +94,12 @@ export const login: RouteHandler<typeof routes.login, AppEnv> = async (c) => {
 export const refresh: RouteHandler<typeof routes.refresh, AppEnv> = async (c) => {
   const { env, db, log, rateLimit } = c.var.services;
   await rateLimit.check('refresh_ip', clientIp(c));
-  const oldHash = await hashToken(c.req.valid('json').refresh_token);
-  const next = await newRefreshToken();
-  const row = await rotateRefreshToken(db.db, oldHash, next.record);
+  const presented = c.req.valid('json').refresh_token;
+  const [oldHash, successor] = await Promise.all([hashToken(presented), successorToken(env.JWT_SECRET, presented)]);
+  const next = await newRefreshToken(undefined, successor);
+  // Rotation first; only when it finds nothing, in a new statement that sees a concurrent rotation's commit,
+  // the grace window.
+  const row = (await rotateRefreshToken(db.db, oldHash, next.record)) ?? (await rotatedWithinGrace(db.db, oldHash, next.record.tokenHash, REFRESH_GRACE_SECONDS));
   if (!row) {
     const revoked = await revokeFamilyOnReuse(db.db, oldHash);
     if (revoked > 0) log.warn('refresh token reused: token family revoked', { revoked });
@@ -105,7 +111,8 @@ export const refresh: RouteHandler<typeof routes.refresh, AppEnv> = async (c) =>
 
 export const logout: RouteHandler<typeof routes.logout, AppEnv> = async (c) => {
   const { db } = c.var.services;
-  await revokeFamilyOf(db.db, await hashToken(c.req.valid('json').refresh_token), 'logout');
+  const ended = await revokeFamilyOf(db.db, await hashToken(c.req.valid('json').refresh_token), 'logout');
+  await publishRevocations(c.var.services, { sessions: ended });
   return c.body(null, 204);
 };
 
@@ -135,5 +142,6 @@ export const resetPassword: RouteHandler<typeof routes.resetPassword, AppEnv> = 
   const [tokenHash, passwordHash] = await Promise.all([hashToken(body.token), hashPassword(body.new_password)]);
   const done = await consumePasswordReset(db.db, tokenHash, passwordHash);
   if (!done) throw new ApiError('invalid_token', 400, 'The reset token is invalid, used or expired');
+  await publishRevocations(c.var.services, { sessions: done.ended_sessions });
   return c.body(null, 204);
 };

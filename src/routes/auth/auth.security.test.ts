@@ -56,6 +56,8 @@ describe('accounts: token attacks', () => {
   it('revokes the whole family when a rotated refresh token is reused', async () => {
     const s = await registerUser();
     const first = (await (await api('/api/users/refresh', json({ refresh_token: s.refresh_token }))).json()) as any;
+    // Past the grace window for two tabs (moved back rather than waited for).
+    await testDb().updateTable('refresh_tokens').set({ revoked_at: new Date(Date.now() - 60_000) }).where('user_id', '=', s.user.id).where('revoked_reason', '=', 'rotated').execute();
     const { lines, result: replay } = await captureLogs(() => api('/api/users/refresh', json({ refresh_token: s.refresh_token })));
     expect(replay.status).toBe(401);
     expect(lines.some((l) => l.msg === 'refresh token reused: token family revoked')).toBe(true);
