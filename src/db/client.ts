@@ -66,7 +66,7 @@ async function settle<T>(work: Promise<T>, guard: SessionGuard | undefined, chec
 /** The 503 of an unreachable database; the cause is kept for the log. */
 export class DatabaseUnavailable extends ApiError {
   constructor(override readonly cause: unknown) {
-    super('service_unavailable', 503, 'The database is unavailable; retry shortly', undefined, { 'Retry-After': '5' });
+    super('service_unavailable', 503, 'The database is unavailable; retry shortly', { dependency: 'database' }, { 'Retry-After': '5' });
   }
 }
 const databaseUnavailable = (err: unknown) => new DatabaseUnavailable(err);

@@ -14,8 +14,8 @@ describe('the database being down', () => {
     const { lines, result } = await captureLogs(async () => app.request(`${BASE}/api/orders`, { headers: bearer(me.token) }, down));
     expect(result.status).toBe(503);
     expect(Number(result.headers.get('Retry-After'))).toBeGreaterThan(0);
-    expect(((await result.json()) as any).error).toMatchObject({ code: 'service_unavailable', request_id: expect.any(String) });
-    expect(lines.some((l) => l.level === 'error' && l.dependency === 'neon')).toBe(true);
+    expect(((await result.json()) as any).error).toMatchObject({ code: 'service_unavailable', details: { dependency: 'database' }, request_id: expect.any(String) });
+    expect(lines.filter((l) => l.msg === 'dependency degraded')).toEqual([expect.objectContaining({ dependency: 'database', status: 503 })]);
   });
 
   it('still serves what the cache holds', async () => {

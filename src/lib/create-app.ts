@@ -57,9 +57,10 @@ export function createApp(options: AppOptions = {}) {
 }
 
 function toApiError(err: Error, c: Context<AppEnv>): ApiError {
+  // The request log adds its `dependency degraded` line (details.dependency); this one keeps the cause.
   if (err instanceof DatabaseUnavailable) {
     const log = c.get('log') ?? createLogger({ request_id: c.get('requestId') });
-    log.error('database unavailable', { dependency: 'neon', method: c.req.method, path: c.req.path, ...describeError(err.cause) });
+    log.error('database unavailable', { dependency: 'database', method: c.req.method, path: c.req.path, ...describeError(err.cause) });
     return err;
   }
   if (err instanceof ApiError) {
