@@ -2,6 +2,7 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Hook } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import type { Context } from 'hono';
+import { corsPolicy } from '../middleware/cors';
 import { requestId } from '../middleware/request-id';
 import { requestLog } from '../middleware/request-log';
 import { services } from '../middleware/services';
@@ -48,6 +49,7 @@ export interface AppOptions {
 export function createApp(options: AppOptions = {}) {
   const app = createRouter();
   app.use('*', requestId());
+  app.use('*', corsPolicy());
   // Outside services: it logs after Server-Timing is set, errors included.
   app.use('*', requestLog());
   app.use('*', services(options.clock));

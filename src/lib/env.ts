@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { parseRateLimits } from '../clients/ratelimit';
+import { parseCorsOrigins } from '../middleware/cors/policy';
 import { ApiError } from './errors';
 
 const url = z.url({ protocol: /^https?$/ });
@@ -40,6 +41,11 @@ export const EnvSchema = z
       .regex(/^(?:[^<>]+ <[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/, 'must be an address or "Name <address>"')
       .optional(),
     RESEND_BASE_URL: url.default('https://api.resend.com'),
+    /**
+     * Browser origins allowed to call the API (CORS): exact origins and `https://*.example.com` patterns,
+     * comma- or space-separated. In development, localhost origins are allowed besides.
+     */
+    CORS_ORIGINS: z.string().optional(),
     /** Overrides of the auth rate limits: `rule=requests/seconds,...`. */
     RATE_LIMITS: z
       .string()
@@ -70,7 +76,17 @@ export const EnvSchema = z
     }
   });
 
-export type Env = z.infer<typeof EnvSchema>;
+/** The env with the CORS list parsed (it depends on ENVIRONMENT, so it is parsed after the object). */
+export const EnvSchemaParsed = EnvSchema.transform((env, ctx) => {
+  try {
+    return { ...env, CORS_ORIGINS: parseCorsOrigins(env.CORS_ORIGINS, env.ENVIRONMENT === 'development') };
+  } catch (err) {
+    ctx.addIssue({ code: 'custom', path: ['CORS_ORIGINS'], message: (err as Error).message });
+    return z.NEVER;
+  }
+});
+
+export type Env = z.infer<typeof EnvSchemaParsed>;
 
 const parsed = new WeakMap<object, Env>();
 
@@ -78,7 +94,7 @@ const parsed = new WeakMap<object, Env>();
 export function loadEnv(raw: object): Env {
   const hit = parsed.get(raw);
   if (hit) return hit;
-  const result = EnvSchema.safeParse(raw);
+  const result = EnvSchemaParsed.safeParse(raw);
   if (!result.success) {
     // Only names and rules are reported: values may be secrets.
     const problems = result.error.issues.map((i) => `${i.path.join('.') || '(env)'} ${describeIssue(i.message)}`);
