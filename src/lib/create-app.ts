@@ -5,6 +5,7 @@ import type { Context } from 'hono';
 import { corsPolicy } from '../middleware/cors';
 import { requestId } from '../middleware/request-id';
 import { requestLog } from '../middleware/request-log';
+import { securityHeaders } from '../middleware/secure-headers';
 import { services } from '../middleware/services';
 import type { Clock } from './clock';
 import { DatabaseUnavailable } from '../db/client';
@@ -52,6 +53,7 @@ export function createApp(options: AppOptions = {}) {
   app.use('*', corsPolicy());
   // Outside services: it logs after Server-Timing is set, errors included.
   app.use('*', requestLog());
+  app.use('*', securityHeaders());
   app.use('*', services(options.clock));
   app.notFound((c) => respondError(c, new ApiError('not_found', 404, `No route for ${c.req.method} ${c.req.path}`)));
   app.onError((err, c) => respondError(c, toApiError(err, c)));

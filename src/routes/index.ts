@@ -7,6 +7,7 @@ import { registerDocs } from './docs';
 import health from './health';
 import images from './images';
 import orders from './orders';
+import pages from './pages';
 import products from './products';
 import profile from './profile';
 import search from './search';
@@ -28,5 +29,6 @@ export function registerRoutes(app: ReturnType<typeof createApp>) {
     .route('/', cart)
     .route('/', orders)
     .route('/', search)
-    .route('/', webhooksAdmin);
+    .route('/', webhooksAdmin)
+    .route('/', pages);
 }

@@ -22,8 +22,8 @@ type Operation = {
 type Doc = { openapi: string; info: { title: string; version: string }; servers: { url: string }[]; paths: Record<string, Record<string, Operation>>; components: Record<string, Record<string, unknown>> };
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
-/** App routes the document leaves out on purpose: the document and its viewer. */
-const UNDOCUMENTED = new Set(DOC_PATHS.map((p) => `GET ${p}`));
+/** App routes the document leaves out on purpose: the document and its viewer, and the HTML pages. */
+const UNDOCUMENTED = new Set([...DOC_PATHS, '/', '/{page}'].map((p) => `GET ${p}`));
 
 let doc: Doc;
 beforeAll(async () => {
@@ -194,7 +194,9 @@ describe('GET /docs', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await res.text();
-    expect(html).toContain("url: '/openapi.json'");
+    // Started by public/docs.js (no inline script, for the page's CSP).
+    expect(html).toContain('<script src="/docs.js"></script>');
+    expect(await (await assets().fetch(`${BASE}/docs.js`)).text()).toContain("url: '/openapi.json'");
     const scripts = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]!);
     expect(scripts.filter((src) => src.startsWith('/vendor/')).length).toBeGreaterThanOrEqual(2);
     // Its own icon, so the browser does not ask for a /favicon.ico the Worker would answer with a 404.

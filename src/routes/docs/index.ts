@@ -7,7 +7,8 @@ import { openApiDocument } from './document';
 export const DOC_PATHS = ['/openapi.json', '/docs'] as const;
 
 // Swagger UI from Workers static assets (public/vendor, copied from swagger-ui-dist): no CDN, so the
-// reference works offline and the page loads no third-party script.
+// reference works offline and the page loads no third-party script. No inline script either (public/docs.js
+// starts it), so the page's CSP allows the Worker's own scripts only.
 const DOCS_PAGE = `<!doctype html>
 <html lang="en">
 <head>
@@ -20,15 +21,7 @@ const DOCS_PAGE = `<!doctype html>
 <body>
   <div id="swagger-ui"></div>
   <script src="/vendor/swagger-ui/swagger-ui-bundle.js"></script>
-  <script>
-    window.ui = SwaggerUIBundle({
-      url: '/openapi.json',
-      dom_id: '#swagger-ui',
-      deepLinking: true,
-      persistAuthorization: true,
-      displayRequestDuration: true,
-    });
-  </script>
+  <script src="/docs.js"></script>
 </body>
 </html>
 `;
