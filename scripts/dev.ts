@@ -7,7 +7,7 @@ import { DEV_VARS_FILE, LOCAL_DIR, ROOT, loadDevVars } from './lib/dev-vars';
 import { migrateToLatest } from './lib/migrator';
 import { reindex } from './lib/reindex';
 import { migrateSupabase } from './lib/supabase-db';
-import { EnvSchema } from '../src/lib/env';
+import { EnvSchemaParsed } from '../src/lib/env';
 import { ensureAdmin } from './lib/admin';
 import { seedDemoCustomer } from './lib/demo-orders';
 import { seedDiscounts } from './lib/discounts';
@@ -27,7 +27,7 @@ const products = Number(args.products);
 if (!Number.isInteger(products) || products < 0) fail('--products must be a non-negative integer');
 const vars = loadDevVars();
 const varsName = relative(ROOT, DEV_VARS_FILE);
-const checked = EnvSchema.safeParse(vars);
+const checked = EnvSchemaParsed.safeParse(vars);
 if (!checked.success) {
   // The Worker would answer 500 config_invalid; fail at start instead, naming the variables.
   for (const issue of checked.error.issues) console.error(`${varsName}: ${issue.path.join('.')}: ${issue.message}`);

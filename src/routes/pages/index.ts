@@ -11,7 +11,7 @@ import type { AppEnv } from '../../lib/types';
 export const PAGE_PATHS = ['/', '/:page{[A-Za-z0-9_-]+\\.html}'] as const;
 
 async function serveAsset(c: Context<AppEnv>) {
-  const assets = c.env.ASSETS as Fetcher | undefined;
+  const assets = c.env.ASSETS as { fetch(request: Request): Promise<Response> } | undefined;
   if (!assets) throw new ApiError('not_found', 404, 'No pages are served here');
   const res = await assets.fetch(c.req.raw);
   // A fetched answer's headers are immutable; the security headers are added to a copy.
