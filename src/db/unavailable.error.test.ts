@@ -24,7 +24,8 @@ describe('the database being down', () => {
     expect((await app.request(path, {}, testEnv)).status).toBe(200);
     // The fill is written after the response.
     let status = 0;
-    for (let i = 0; i < 100 && status !== 200; i++) {
+    // Polled for up to 10 s, however loaded the machine is.
+    for (let i = 0; i < 500 && status !== 200; i++) {
       await new Promise((r) => setTimeout(r, 20));
       status = (await app.request(path, {}, down)).status;
     }
