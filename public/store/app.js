@@ -34,6 +34,11 @@ document.getElementById('search').addEventListener('submit', (event) => {
   go(`/search?q=${encodeURIComponent(q)}`);
 });
 
+// The search box shows the query of the results on screen, and nothing elsewhere.
+window.addEventListener('hashchange', () => {
+  if (!location.hash.startsWith('#/search')) document.querySelector('#search input[name="q"]').value = '';
+});
+
 onCartChange((cart) => {
   $('cart-count').textContent = String(cart.item_count);
   $('cart-link').setAttribute('aria-label', `Cart, ${cart.item_count} item${cart.item_count === 1 ? '' : 's'}`);

@@ -2,7 +2,7 @@ import { cartEmptied, loadCart } from '../cart/cart-state.js';
 import { busy, h, money, say } from '../lib/dom.js';
 import { go } from '../lib/router.js';
 import { clientConfig, shop, unwrap } from '../lib/shop.js';
-import { rememberOrderView } from '../orders/order-access.js';
+import { flash, rememberOrderView } from '../orders/order-access.js';
 import { addressFields, addressLine } from './address-form.js';
 import { paymentStep } from './payment.js';
 
@@ -92,7 +92,8 @@ export async function checkoutView(_params, _query, view) {
         if (!session) await rememberOrderView(order, body.email);
         cartEmptied(order.currency);
         say(status, 'Order placed. Payment…');
-        await payment.complete(order, (text) => say(status, text));
+        const paid = await payment.complete(order);
+        if (paid.message) flash(order.id, paid.message);
         go(`/order/${order.id}`);
       } catch (err) {
         say(status, explain(err), true);

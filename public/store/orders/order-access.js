@@ -26,3 +26,17 @@ export function viewToken(orderId) {
     return null;
   }
 }
+
+const notes = new Map();
+
+/** A message for the order's page, shown once (e.g. a declined card after checkout). */
+export function flash(orderId, text) {
+  notes.set(orderId, text);
+}
+
+/** The order page's message, if any; read once. */
+export function takeFlash(orderId) {
+  const text = notes.get(orderId) ?? null;
+  notes.delete(orderId);
+  return text;
+}

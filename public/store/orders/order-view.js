@@ -1,9 +1,10 @@
 import { date, h, money } from '../lib/dom.js';
 import { liveBadge, watchOrders } from '../lib/live.js';
 import { go } from '../lib/router.js';
-import { shop, unwrap } from '../lib/shop.js';
+import { clientConfig, shop, unwrap } from '../lib/shop.js';
 import { addressLine } from '../checkout/address-form.js';
-import { viewToken } from './order-access.js';
+import { payAgainForm, withKnownPayment } from '../checkout/payment.js';
+import { takeFlash, viewToken } from './order-access.js';
 
 const GUEST_REFRESH_MS = 20_000;
 
@@ -25,7 +26,9 @@ export async function orderView({ id }, _query, view) {
     : () => shop.viewOrder(orderId, token);
   const tracking = () => (session ? unwrap(shop.api.GET('/api/orders/{id}/tracking', { params: { path: { id: orderId } } })).catch(() => null) : Promise.resolve(null));
 
-  let [order, track] = await Promise.all([read(), tracking()]);
+  let [order, track, config] = await Promise.all([read(), tracking(), clientConfig()]);
+  const note = takeFlash(orderId);
+  const pay = await payAgainForm(config, withKnownPayment(order), () => void (pay.hidden = true));
   const state = h('section', { id: 'order-state', class: 'order-state' });
   const live = liveBadge('order-live');
   const draw = () => state.replaceChildren(...stateBlock(order, track).filter(Boolean));
@@ -35,7 +38,9 @@ export async function orderView({ id }, _query, view) {
     h('p', { class: 'crumbs' }, session ? [h('a', { href: '#/account' }, 'Your account'), ' / '] : '', `Order ${order.order_number}`),
     h('h1', {}, 'Order ', h('span', { id: 'order-number' }, order.order_number), ' ', live.el),
     h('p', { class: 'note' }, `Order id ${order.id} · placed ${date(order.created_at)} · a confirmation was sent to ${order.email ?? 'your email'}`),
+    note && h('p', { id: 'order-note', class: 'status error' }, note),
     state,
+    pay,
     itemsBlock(order),
     h(
       'section',
