@@ -17,6 +17,8 @@ export async function productView({ slug }, _query, view) {
 
   const price = h('p', { class: 'price', id: 'price' });
   const stock = h('strong', { id: 'stock', 'data-testid': 'stock' });
+  const stockLabel = h('span', {});
+  const stockLine = h('p', { class: 'stock-line' }, stock, stockLabel);
   const live = liveBadge('live');
   const status = h('p', { id: 'add-status', class: 'status', role: 'status' });
   const qty = h('input', { type: 'number', name: 'quantity', min: 1, max: 999, value: 1, 'aria-label': 'Quantity' });
@@ -43,8 +45,8 @@ export async function productView({ slug }, _query, view) {
     price.replaceChildren(money(amount, p.currency), p.compare_at_price > amount ? h('s', { class: 'was' }, money(p.compare_at_price, p.currency)) : '');
     const level = variants.length ? (v ? levels.get(v.id) : null) : productStock;
     stock.textContent = level === null ? '' : String(level);
-    stock.parentElement.dataset.level = level === null ? 'choose' : level > 0 ? 'in' : 'out';
-    stock.nextSibling.textContent = level === null ? 'Choose an option to see its stock' : level > 0 ? ' in stock' : ' out of stock';
+    stockLine.dataset.level = level === null ? 'choose' : level > 0 ? 'in' : 'out';
+    stockLabel.textContent = level === null ? 'Choose an option to see its stock' : level > 0 ? ' in stock' : ' out of stock';
   };
   form.addEventListener('change', refresh);
   form.addEventListener('submit', async (event) => {
@@ -73,7 +75,7 @@ export async function productView({ slug }, _query, view) {
         p.brand && h('p', { class: 'brand' }, p.brand),
         h('h1', {}, p.name),
         price,
-        h('p', { class: 'stock-line' }, stock, h('span', {}), ' ', live.el),
+        h('div', { class: 'stock-row' }, stockLine, live.el),
         p.short_description && h('p', { class: 'lead' }, p.short_description),
         form,
         p.description && h('div', { class: 'description' }, p.description.split(/\n{2,}/).map((para) => h('p', {}, para))),
