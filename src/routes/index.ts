@@ -11,6 +11,7 @@ import pages from './pages';
 import products from './products';
 import profile from './profile';
 import search from './search';
+import shippingMethods from './shipping-methods';
 import variants from './variants';
 import webhooks from './webhooks';
 import webhooksAdmin from './webhooks-admin';
@@ -27,6 +28,7 @@ export function registerRoutes(app: ReturnType<typeof createApp>) {
     .route('/', webhooks)
     .route('/', clientConfig)
     .route('/', cart)
+    .route('/', shippingMethods)
     .route('/', orders)
     .route('/', search)
     .route('/', webhooksAdmin)
