@@ -1,3 +1,5 @@
+import { ApiError } from '../lib/errors';
+
 // Currencies: ISO 4217 exponents and the boundary between minor units and JSON decimals.
 
 // ISO 4217 currencies whose exponent is not 2. Intl knows them too, but its data varies by runtime
@@ -40,4 +42,16 @@ export function toMinor(amount: number, currency: string): bigint | null {
   if (frac.length > exponent) return null;
   const minor = BigInt(whole!) * 10n ** BigInt(exponent) + BigInt(frac.padEnd(exponent, '0') || '0');
   return amount < 0 ? -minor : minor;
+}
+
+/** A price bound in the market's currency, refused when it has more places than the currency. */
+export function priceBound(amount: number | undefined, currency: string, field: string): number | undefined {
+  if (amount === undefined) return undefined;
+  const minor = toMinor(amount, currency);
+  if (minor === null) {
+    throw new ApiError('validation_failed', 422, 'The request is not valid', [
+      { path: field, code: 'custom', message: `${currency} amounts have at most ${exponentOf(currency)} decimal places` },
+    ]);
+  }
+  return Number(minor);
 }

@@ -1184,7 +1184,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Browse the catalogue: filters, sorts and keyset pagination */
+        /** Browse the catalogue: filters, sorts and keyset pagination, priced in the market */
         get: {
             parameters: {
                 query?: {
@@ -1204,6 +1204,8 @@ export interface paths {
                     include_inactive?: "true" | "false";
                     limit?: number;
                     cursor?: string;
+                    /** @description Market handle (e.g. `eu`); the X-Market header wins over it */
+                    market?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1218,6 +1220,8 @@ export interface paths {
                         "Server-Timing": components["headers"]["Server-Timing"];
                         ETag: components["headers"]["ETag"];
                         "Cache-Control": components["headers"]["Cache-Control"];
+                        "X-Market": components["headers"]["X-Market"];
+                        Vary: components["headers"]["Vary"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1380,7 +1384,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A product with its images and variants */
+        /** A product with its images and variants, priced in the market */
         get: {
             parameters: {
                 query?: never;
@@ -1399,6 +1403,8 @@ export interface paths {
                         "Server-Timing": components["headers"]["Server-Timing"];
                         ETag: components["headers"]["ETag"];
                         "Cache-Control": components["headers"]["Cache-Control"];
+                        "X-Market": components["headers"]["X-Market"];
+                        Vary: components["headers"]["Vary"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1438,7 +1444,17 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                422: components["responses"]["ValidationFailed"];
+                /** @description An unknown market (`validation_failed`) */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 500: components["responses"]["InternalError"];
             };
         };
@@ -3752,6 +3768,8 @@ export interface paths {
                     limit?: number;
                     /** @description Minimum cosine similarity of semantic candidates (0-1) */
                     threshold?: number | null;
+                    /** @description Market handle (e.g. `eu`); the X-Market header wins over it */
+                    market?: string;
                 };
                 header?: never;
                 path?: never;
@@ -3759,19 +3777,32 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Matching listed products, best first */
+                /** @description Matching listed products, best first, priced in the market */
                 200: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
                         "Server-Timing": components["headers"]["Server-Timing"];
                         "Cache-Control": components["headers"]["Cache-Control"];
+                        "X-Market": components["headers"]["X-Market"];
+                        Vary: components["headers"]["Vary"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["SearchResults"];
                     };
                 };
-                /** @description Bad query parameters: `q` must be 1-200 characters after trimming, `limit` at most 50, `threshold` 0-1 */
+                /** @description A bearer token was sent but is invalid or expired (`unauthenticated`) */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Bad query parameters: `q` must be 1-200 characters after trimming, `limit` at most 50, `threshold` 0-1; an unknown market */
                 422: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4783,6 +4814,7 @@ export interface components {
         ProductList: {
             data: components["schemas"]["ProductSummary"][];
             next_cursor: string | null;
+            market: components["schemas"]["MarketInfo"];
         };
         ProductSummary: {
             id: number;
@@ -4814,6 +4846,27 @@ export interface components {
              * @example 2026-11-25T10:00:00.000Z
              */
             updated_at: string;
+        };
+        /**
+         * @example {
+         *       "handle": "eu",
+         *       "name": "Euro area",
+         *       "currency": "EUR",
+         *       "currency_exponent": 2,
+         *       "tax_inclusive": true,
+         *       "locale": "en-IE"
+         *     }
+         */
+        MarketInfo: {
+            handle: string;
+            name: string;
+            /** @description ISO 4217; every amount in the response is in it */
+            currency: string;
+            /** @description Decimal places of the currency (0 for JPY) */
+            currency_exponent: number;
+            /** @description Prices include tax (EU/UK style) or not (US style) */
+            tax_inclusive: boolean;
+            locale: string;
         };
         Product: {
             id: number;
@@ -4856,6 +4909,7 @@ export interface components {
             version: number;
             images: components["schemas"]["ProductImage"][];
             variants: components["schemas"]["Variant"][];
+            market?: components["schemas"]["MarketInfo"] & unknown;
         };
         /**
          * @example {
@@ -5510,6 +5564,7 @@ export interface components {
                  */
                 mode: "hybrid" | "keyword";
                 took_ms: number;
+                market: components["schemas"]["MarketInfo"];
             };
         };
         SearchHit: components["schemas"]["ProductSummary"] & {
@@ -5764,6 +5819,10 @@ export interface components {
         "Idempotent-Replayed": "true";
         /** @description Seconds to wait before retrying */
         "Retry-After": number;
+        /** @description The market (handle) the answer is priced in: chosen from X-Market or `market`, the preferred currency, the country, else the default */
+        "X-Market": string;
+        /** @description Request headers the answer depends on (the market hints and Authorization) */
+        Vary: string;
     };
     pathItems: never;
 }
