@@ -144,6 +144,8 @@ export interface CartsTable {
   id: Generated<number>;
   user_id: number | null;
   token_hash: string | null;
+  /** A market handle; null for carts from before markets. */
+  market: string | null;
   currency: Generated<string>;
   created_at: CreatedAt;
   updated_at: Timestamp;

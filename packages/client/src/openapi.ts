@@ -3236,7 +3236,7 @@ export interface paths {
         put?: never;
         /**
          * Check out: create an order from your cart (users, or guests with X-Cart-Token and email)
-         * @description One database round trip: stock is decremented for every line, the discount counted, the order, its items and first event written and the cart emptied, or nothing at all. Retries with the same Idempotency-Key and body replay the first answer for 24 hours (`Idempotent-Replayed: true`), waiting while the first request is still running.
+         * @description One database round trip: stock is decremented for every line, the discount counted, the order, its items and first event written and the cart emptied, or nothing at all. Retries with the same Idempotency-Key and body replay the first answer for 24 hours (`Idempotent-Replayed: true`), waiting while the first request is still running. The order is in the request's market (its currency, tax-inclusive or not); a cart priced in another market is refused.
          */
         post: {
             parameters: {
@@ -3301,7 +3301,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Lines without enough stock (`insufficient_stock`, `details.lines`), an empty cart (`cart_empty`), or the same key still running (`request_in_progress`, with `Retry-After`) */
+                /** @description Lines without enough stock (`insufficient_stock`, `details.lines`), an empty cart (`cart_empty`), a cart priced in another market (`market_mismatch`), or the same key still running (`request_in_progress`, with `Retry-After`) */
                 409: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5257,7 +5257,10 @@ export interface components {
         Cart: {
             /** @description null until something is added */
             id: number | null;
+            /** @description The cart's market's currency; every amount is in it */
             currency: string;
+            /** @description The market the cart is priced in: the one it was last changed in (null: the default, for carts older than markets). A change made in another market moves it there */
+            market: string | null;
             items: components["schemas"]["CartLine"][];
             item_count: number;
             subtotal: number;
@@ -5280,7 +5283,7 @@ export interface components {
             slug: string;
             image_url: string | null;
             is_digital: boolean;
-            /** @description The current price */
+            /** @description The current price in the cart currency (sales included) */
             unit_price: number;
             quantity: number;
             line_total: number;
@@ -5337,11 +5340,20 @@ export interface components {
             payment_status: "pending" | "authorized" | "paid" | "failed" | "refunded" | "voided";
             /** @enum {string} */
             fulfillment_status: "unfulfilled" | "processing" | "shipped" | "delivered" | "cancelled" | "returned";
+            /** @description ISO 4217; every amount of the order is in it, with its decimal places */
             currency: string;
+            /** @description The market the order was placed in (null before markets) */
+            market: string | null;
+            /** @description Prices were gross: tax_amount is included in the total, not added to it */
+            tax_inclusive: boolean;
             subtotal: number;
             discount_amount: number;
             shipping_amount: number;
             tax_amount: number;
+            /** @description Tax included in the shipping (tax-inclusive orders) */
+            shipping_tax_amount: number | null;
+            /** @description total_amount - tax_amount */
+            net_amount: number;
             total_amount: number;
             discount_code: string | null;
             shipping_method: string | null;
@@ -5398,9 +5410,16 @@ export interface components {
             product_name: string;
             sku: string;
             variant_name: string | null;
+            /** @description In the order's currency; gross in a tax-inclusive market */
             unit_price: number;
             quantity: number;
             total_price: number;
+            /** @description The line's share of the order discount (tax-inclusive orders; else 0) */
+            discount_amount: number;
+            /** @description Tax included in the line (tax-inclusive orders; else null) */
+            tax_amount: number | null;
+            /** @description total_price - discount_amount - tax_amount (tax-inclusive orders; else null) */
+            net_amount: number | null;
         };
         /**
          * @example {
