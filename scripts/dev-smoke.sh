@@ -16,7 +16,7 @@ done
 if [ "$status" = 0 ]; then
   curl -s http://127.0.0.1:8787/health && echo
   # The example page and /docs: Workers static assets (public/, vendor files copied by predev) and the spec.
-  for path in / /docs /openapi.json /vendor/swagger-ui/swagger-ui-bundle.js /vendor/supabase/supabase.js; do
+  for path in / /docs /openapi.json /vendor/swagger-ui/swagger-ui-bundle.js /vendor/supabase/supabase.js /vendor/client/index.js /vendor/openapi-fetch/index.js /store/app.js; do
     code="$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:8787$path" || true)"
     if [ "$code" != "200" ]; then echo "GET $path answered $code, not 200"; status=1; fi
   done

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { DB } from '../../src/db/schema';
-import { signAccessToken } from '../../src/lib/auth/tokens';
+import { signAccessToken } from '../../src/auth/tokens';
 import { CREDS } from './stack';
 
 // Arranging state for the cases through the API where a user would, and through the database
@@ -70,7 +70,10 @@ export async function makeShoppers(db: Kysely<DB>, base: string, productId: numb
     .values(Array.from({ length: n }, (_, i) => ({ email: `bench-${tag}-${i}@example.com`, password_hash: 'unused' })))
     .returning('id')
     .execute();
-  const shoppers = await Promise.all(rows.map(async (r) => ({ token: await signAccessToken(CREDS.jwtSecret, r.id, 'customer', crypto.randomUUID()) })));
+  // Each with a live session, as login makes one: tokens are checked against it.
+  const sessions = rows.map((r) => ({ user_id: r.id, family_id: crypto.randomUUID(), token_hash: `unused-${crypto.randomUUID()}`, expires_at: new Date(Date.now() + 86_400_000) }));
+  await db.insertInto('refresh_tokens').values(sessions).execute();
+  const shoppers = await Promise.all(rows.map(async (r, i) => ({ token: await signAccessToken(CREDS.jwtSecret, r.id, 'customer', sessions[i]!.family_id) })));
   let at = 0;
   const worker = async () => {
     while (at < shoppers.length) {

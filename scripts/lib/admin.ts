@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { hashPassword } from '../../src/lib/auth/password';
+import { hashPassword } from '../../src/auth/password';
 import type { DB } from '../../src/db/schema';
 
 export interface AdminResult {

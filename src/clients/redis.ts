@@ -1,4 +1,5 @@
 import { Redis } from '@upstash/redis/cloudflare';
+import type { SessionGuard } from '../auth/session-guard';
 import type { Env } from '../lib/env';
 import type { Logger } from '../lib/logger';
 import { describeError } from '../lib/logger';
@@ -20,6 +21,8 @@ export class Cache {
     private readonly connect: () => Redis | null,
     private readonly timing: Timing,
     private readonly log: Logger,
+    /** The request's session check: its markers ride on the first read (see auth/session-guard.ts). */
+    private readonly session?: SessionGuard,
   ) {}
 
   /** The Upstash client, made on first use: requests that never touch the cache never build one. */
@@ -32,13 +35,40 @@ export class Cache {
     return this.redis !== null && !this.degraded;
   }
 
-  get<T>(key: string): Promise<T | null> {
-    return this.run((r) => r.get<T>(key), null);
+  async get<T>(key: string): Promise<T | null> {
+    const [value] = await this.read([key]);
+    return value as T | null;
   }
 
   /** Two keys in one command. */
-  mget<A, B>(a: string, b: string): Promise<[A | null, B | null]> {
-    return this.run((r) => r.mget<[A | null, B | null]>(a, b), [null, null]);
+  async mget<A, B>(a: string, b: string): Promise<[A | null, B | null]> {
+    return (await this.read([a, b])) as [A | null, B | null];
+  }
+
+  /** Keys read as they are, without the session markers; null when Redis is unavailable. */
+  readRaw(keys: string[]): Promise<unknown[] | null> {
+    return this.run((r) => r.mget<unknown[]>(...keys), null);
+  }
+
+  /** Sets several keys with one TTL in one request; false when Redis is unavailable. */
+  setMany(entries: [string, string][], ttlSeconds: number): Promise<boolean> {
+    return this.run(async (r) => {
+      const p = r.pipeline();
+      for (const [key, value] of entries) p.set(key, value, { ex: ttlSeconds });
+      await p.exec();
+      return true;
+    }, false);
+  }
+
+  // One MGET: the keys asked for, and the session markers while they are owed (judged here, so a revoked
+  // token is refused by the read that carried the news).
+  private async read(keys: string[]): Promise<unknown[]> {
+    const markers = this.session?.markerKeys() ?? [];
+    const all = [...keys, ...markers];
+    const values = await this.run((r) => (all.length === 1 ? r.get(all[0]!).then((v) => [v]) : r.mget<unknown[]>(...all)), null);
+    if (!values) return keys.map(() => null);
+    if (markers.length) this.session!.judgeMarkers(values.slice(keys.length));
+    return values.slice(0, keys.length);
   }
 
   set(key: string, value: unknown, ttlSeconds: number): Promise<void> {
@@ -47,6 +77,21 @@ export class Cache {
 
   incr(key: string): Promise<number | null> {
     return this.run((r) => r.incr(key), null);
+  }
+
+  /** Runs a Lua script atomically; null when Redis is unavailable. */
+  eval<T>(script: string, keys: string[], args: (string | number)[]): Promise<T | null> {
+    return this.run((r) => r.eval<string[], T>(script, keys, args.map(String)), null);
+  }
+
+  /** Deletes keys and removes members from sorted sets, in one request. */
+  forget(keys: string[], members: { key: string; member: string }[]): Promise<void> {
+    return this.run(async (r) => {
+      const p = r.pipeline();
+      if (keys.length) p.del(...keys);
+      for (const m of members) p.zrem(m.key, m.member);
+      await p.exec();
+    }, undefined);
   }
 
   /** Health probe: throws instead of degrading, so the caller sees the failure. */
@@ -71,7 +116,7 @@ export class Cache {
   }
 }
 
-export function createCache(env: Env, timing: Timing, log: Logger): Cache {
+export function createCache(env: Env, timing: Timing, log: Logger, session?: SessionGuard): Cache {
   const { UPSTASH_REDIS_REST_URL: url, UPSTASH_REDIS_REST_TOKEN: token } = env;
-  return new Cache(() => (url && token ? new Redis({ url, token, retry: false }) : null), timing, log);
+  return new Cache(() => (url && token ? new Redis({ url, token, retry: false }) : null), timing, log, session);
 }

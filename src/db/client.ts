@@ -1,7 +1,11 @@
 import { neon, neonConfig, type NeonQueryFunction } from '@neondatabase/serverless';
 import { type CompiledQuery, Kysely, type KyselyPlugin, type PluginTransformQueryArgs, type PluginTransformResultArgs, type QueryResult, type RootOperationNode, type UnknownRow } from 'kysely';
 import { NeonDialect } from 'kysely-neon';
+import type { SessionGuard } from '../auth/session-guard';
+import { sessionEnded } from '../auth/session-guard';
 import type { Env } from '../lib/env';
+import { ApiError } from '../lib/errors';
+import { pgError } from './errors';
 import type { Timing } from '../lib/timing';
 import { eventsInTx, type OutboxEventRow, outboxEventsOf } from './queries/events';
 import type { DB } from './schema';
@@ -38,8 +42,40 @@ class OutboxCollector implements KyselyPlugin {
   }
 }
 
-/** Builds the request's database handle; every round trip is timed under `db`. */
-export function createDatabase(env: Env, timing: Timing): Database {
+const SESSION_REFUSED = /^unauthenticated: /;
+
+/**
+ * Settles a round trip that carried the session check: a refusal is the token's 401, anything else
+ * means the check passed (it runs first). A failure that is no PostgreSQL error means the database
+ * could not be reached: 503 with `Retry-After`.
+ */
+async function settle<T>(work: Promise<T>, guard: SessionGuard | undefined, checked: boolean): Promise<T> {
+  try {
+    const result = await work;
+    if (checked) guard?.databasePassed();
+    return result;
+  } catch (err) {
+    const info = pgError(err);
+    if (checked && info?.code === 'EC000' && SESSION_REFUSED.test((err as Error).message)) throw sessionEnded();
+    if (checked && info) guard?.databasePassed();
+    if (!info && !(err instanceof ApiError)) throw databaseUnavailable(err);
+    throw err;
+  }
+}
+
+/** The 503 of an unreachable database; the cause is kept for the log. */
+export class DatabaseUnavailable extends ApiError {
+  constructor(override readonly cause: unknown) {
+    super('service_unavailable', 503, 'The database is unavailable; retry shortly', { dependency: 'database' }, { 'Retry-After': '5' });
+  }
+}
+const databaseUnavailable = (err: unknown) => new DatabaseUnavailable(err);
+
+/**
+ * Builds the request's database handle; every round trip is timed under `db`. With a `guard`, the first
+ * round trips of the request carry its session check (see auth/session-guard.ts).
+ */
+export function createDatabase(env: Env, timing: Timing, guard?: SessionGuard): Database {
   if (env.NEON_HTTP_ENDPOINT) {
     // Module-global in the driver; the same value for every request of this isolate.
     const endpoint = env.NEON_HTTP_ENDPOINT;
@@ -48,7 +84,13 @@ export function createDatabase(env: Env, timing: Timing): Database {
   const sql: Sql = neon(env.NEON_PSQL_URL);
   const timed = {
     query: (text: string, params?: unknown[], opts?: { arrayMode?: boolean; fullResults?: boolean }) =>
-      timing.measure('db', () => sql.query(text, params, opts as never)),
+      timing.measure('db', () => {
+        const check = guard?.databaseCheck();
+        if (!check) return settle(sql.query(text, params, opts as never), guard, false);
+        // One HTTP request, one transaction: the check, then the statement (not run if the check refuses).
+        const both = sql.transaction([sql.query(check.sql, check.parameters), sql.query(text, params)], opts as never);
+        return settle(both.then((results) => (results as unknown[])[1]), guard, true);
+      }),
   };
   const committed: OutboxEventRow[] = [];
   const db = new Kysely<DB>({ dialect: new NeonDialect({ neon: () => timed }), plugins: [new OutboxCollector(committed)] });
@@ -56,12 +98,12 @@ export function createDatabase(env: Env, timing: Timing): Database {
   return {
     db,
     batch: async (queries, opts) => {
+      const check = guard?.databaseCheck();
+      const statements = [...(check ? [check] : []), ...queries, outboxQuery];
       const results = (await timing.measure('db', () =>
-        sql.transaction(
-          [...queries, outboxQuery].map((q) => sql.query(q.sql, [...q.parameters])),
-          opts,
-        ),
+        settle(sql.transaction(statements.map((q) => sql.query(q.sql, [...q.parameters])), opts), guard, Boolean(check)),
       )) as Record<string, unknown>[][];
+      if (check) results.shift();
       committed.push(...outboxEventsOf(results.pop() ?? []));
       return results;
     },

@@ -224,7 +224,7 @@ export interface OrderEventsTable {
   created_at: CreatedAt;
 }
 
-export type RevokedReason = 'rotated' | 'reused' | 'logout' | 'password_changed' | 'password_reset';
+export type RevokedReason = 'rotated' | 'reused' | 'logout' | 'password_changed' | 'password_reset' | 'account_disabled';
 
 export interface RefreshTokensTable {
   id: Generated<number>;

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import type { CartOwner } from '../db/queries/cart';
-import { hashToken, randomToken } from './auth/tokens';
+import { hashToken, randomToken } from '../auth/tokens';
 import type { AppEnv } from './types';
 
 export const CART_TOKEN_HEADER = 'X-Cart-Token';

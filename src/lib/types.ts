@@ -1,4 +1,5 @@
 import type { Cloudinary } from '../clients/cloudinary';
+import type { SessionGuard } from '../auth/session-guard';
 import type { RateLimiter } from '../clients/ratelimit';
 import type { Realtime } from '../clients/realtime';
 import type { Cache } from '../clients/redis';
@@ -6,7 +7,8 @@ import type { Database } from '../db/client';
 import type { Market } from '../markets/market';
 import type { SearchService } from '../search/service';
 import type { CatalogCache } from './catalog-cache';
-import type { AccessClaims } from './auth/tokens';
+import type { Clock } from './clock';
+import type { AccessClaims } from '../auth/tokens';
 import type { Env } from './env';
 import type { Logger } from './logger';
 import type { Timing } from './timing';
@@ -30,6 +32,10 @@ export interface Services {
   search: SearchService;
   log: Logger;
   timing: Timing;
+  /** The request's time source (tests inject their own). */
+  clock: Clock;
+  /** Whether the request's access token still holds (session, account, role). */
+  session: SessionGuard;
 }
 
 export interface AppEnv {

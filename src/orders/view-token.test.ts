@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { signAccessToken, verifyAccessToken } from '../lib/auth/tokens';
+import { signAccessToken, verifyAccessToken } from '../auth/tokens';
 import { signOrderViewToken, verifyOrderViewToken, VIEW_TOKEN_TTL_SECONDS } from './view-token';
 
 const SECRET = 'view-token-test-secret-0123456789abcdef';

@@ -1,5 +1,5 @@
 import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
-import { TOKEN_ISSUER } from '../lib/auth/tokens';
+import { TOKEN_ISSUER } from '../auth/tokens';
 
 // A guest proves who they are once (order number and email, POST /api/orders/lookup) and gets a
 // short-lived token that reads that one order. It is a JWT under the server secret with its own

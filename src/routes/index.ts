@@ -10,6 +10,7 @@ import orders from './orders';
 import products from './products';
 import profile from './profile';
 import search from './search';
+import shippingMethods from './shipping-methods';
 import variants from './variants';
 import webhooks from './webhooks';
 import webhooksAdmin from './webhooks-admin';
@@ -26,6 +27,7 @@ export function registerRoutes(app: ReturnType<typeof createApp>) {
     .route('/', webhooks)
     .route('/', clientConfig)
     .route('/', cart)
+    .route('/', shippingMethods)
     .route('/', orders)
     .route('/', search)
     .route('/', webhooksAdmin);

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { CountryCode, Text, Timestamp } from './common';
+import { changesSomething, CountryCode, NOTHING_TO_CHANGE, Text, Timestamp } from './common';
 
 const fields = {
   first_name: Text(100).nullish(),
@@ -26,7 +26,7 @@ export const AddressInput = z
   .openapi('AddressInput');
 export type AddressInput = z.infer<typeof AddressInput>;
 
-export const AddressUpdate = AddressInput.partial().strict().openapi('AddressUpdate');
+export const AddressUpdate = AddressInput.partial().strict().refine(changesSomething, NOTHING_TO_CHANGE).openapi('AddressUpdate');
 export type AddressUpdate = z.infer<typeof AddressUpdate>;
 
 export const Address = z

@@ -1,7 +1,6 @@
 import { z } from '@hono/zod-openapi';
-import { Timestamp } from './common';
+import { Id, Timestamp } from './common';
 
-const Id = z.number().int().positive();
 
 /** The guest cart token: 256 random bits, base64url. */
 export const CartToken = z

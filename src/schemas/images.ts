@@ -1,9 +1,9 @@
 import { z } from '@hono/zod-openapi';
-import { Text } from './common';
+import { changesSomething, Id, INT4_MAX, NOTHING_TO_CHANGE, Text } from './common';
 import { ProductImage } from './products';
 
 export const UploadSignatureBody = z
-  .object({ product_id: z.number().int().positive().optional() })
+  .object({ product_id: Id.optional() })
   .strict()
   .openapi('UploadSignatureBody', { example: { product_id: 42 } });
 
@@ -38,11 +38,11 @@ export const DirectUploadResult = z
   .looseObject({
     public_id: z.string().min(1).max(255),
     version: z.number().int().positive(),
-    signature: z.string().regex(/^[0-9a-f]{40}$/i, 'must be the hex signature Cloudinary returned'),
-    width: z.number().int().positive(),
-    height: z.number().int().positive(),
+    signature: z.string().regex(/^[0-9a-fA-F]{40}$/, 'must be the hex signature Cloudinary returned'),
+    width: z.number().int().positive().max(INT4_MAX),
+    height: z.number().int().positive().max(INT4_MAX),
     format: z.string().regex(/^[a-z0-9]{2,5}$/),
-    bytes: z.number().int().nonnegative().optional(),
+    bytes: z.number().int().nonnegative().max(INT4_MAX).optional(),
     alt_text: Text(300).optional(),
     is_primary: z.boolean().optional(),
   })
@@ -54,10 +54,11 @@ export type DirectUploadResult = z.infer<typeof DirectUploadResult>;
 export const ImageUpdate = z
   .object({ is_primary: z.literal(true).optional(), alt_text: Text(300).nullable().optional() })
   .strict()
+  .refine(changesSomething, NOTHING_TO_CHANGE)
   .openapi('ImageUpdate', { example: { is_primary: true, alt_text: 'Headphones, folded' } });
 
 export const ImageOrder = z
-  .object({ image_ids: z.array(z.number().int().positive()).min(1).max(50) })
+  .object({ image_ids: z.array(Id).min(1).max(50) })
   .strict()
   .openapi('ImageOrder', { example: { image_ids: [19, 17, 18] } });
 

@@ -1,9 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { PostalAddress } from './addresses';
 import { CartToken } from './cart';
-import { Timestamp } from './common';
+import { Id, Timestamp } from './common';
 
-const Id = z.number().int().positive();
 const Code = z.string().trim().toLowerCase().regex(/^[a-z0-9_]{1,32}$/, 'must be a lowercase code');
 
 export const OrderStatus = z.enum(['pending', 'confirmed', 'processing', 'shipped', 'delivered', 'cancelled', 'refunded']);

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { Text, Timestamp } from './common';
+import { changesSomething, INT4_MAX, NOTHING_TO_CHANGE, Text, Timestamp } from './common';
 import { MarketInfo, MarketParam } from './markets';
 import { Money } from './money';
 
@@ -18,8 +18,8 @@ export const ImageInput = z
     url: z.url({ protocol: /^https?$/ }),
     public_id: z.string().max(255).optional(),
     alt_text: Text(300).optional(),
-    width: z.number().int().positive().optional(),
-    height: z.number().int().positive().optional(),
+    width: z.number().int().positive().max(INT4_MAX).optional(),
+    height: z.number().int().positive().max(INT4_MAX).optional(),
     is_primary: z.boolean().default(false),
   })
   .strict()
@@ -116,6 +116,7 @@ export const ProductUpdate = z
     }
     checkImages(body, ctx);
   })
+  .refine(changesSomething, NOTHING_TO_CHANGE)
   .openapi('ProductUpdate');
 export type ProductUpdate = z.infer<typeof ProductUpdate>;
 
@@ -278,5 +279,6 @@ export const VariantUpdate = z
   })
   .partial()
   .strict()
+  .refine(changesSomething, NOTHING_TO_CHANGE)
   .openapi('VariantUpdate');
 export type VariantUpdate = z.infer<typeof VariantUpdate>;

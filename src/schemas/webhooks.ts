@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { WEBHOOK_TOPICS } from '../events/catalog';
-import { Text, Timestamp } from './common';
+import { changesSomething, NOTHING_TO_CHANGE, Text, Timestamp } from './common';
 import { PageQuery } from './pagination';
 
 const isHttpUrl = (value: string) => {
@@ -43,7 +43,7 @@ export const WebhookEndpointUpdate = z
     active: z.boolean().optional().openapi({ description: 'true also re-enables an endpoint switched off for failing' }),
   })
   .strict()
-  .refine((b) => Object.values(b).some((v) => v !== undefined), 'give at least one field to change')
+  .refine(changesSomething, NOTHING_TO_CHANGE)
   .openapi('WebhookEndpointUpdate');
 export type WebhookEndpointUpdate = z.infer<typeof WebhookEndpointUpdate>;
 

@@ -7,6 +7,8 @@ import { parseDevVars, ROOT } from '../../scripts/lib/dev-vars';
 import { migrateToLatest } from '../../scripts/lib/migrator';
 import { seedDemoCatalog } from '../../scripts/lib/seed';
 import { cloudinaryConfig } from '../../scripts/lib/seed-media';
+import { seedDiscounts } from '../../scripts/lib/discounts';
+import { startStoreOrigin, type StoreOrigin } from '../../scripts/lib/store-origin';
 import { migrateSupabase } from '../../scripts/lib/supabase-db';
 import { startWranglerWorker, type WranglerWorker } from '../setup/wrangler-worker';
 
@@ -15,6 +17,8 @@ export interface DevStack {
   url: string;
   stack: Stack;
   vars: Record<string, string>;
+  /** The example store from a second origin (npm run dev's STORE_PORT), its API calls cross-origin to `url`. */
+  storeUrl: string;
   /** The Worker's console lines (structured request logs among them). */
   logs: string[];
   close(): Promise<void>;
@@ -22,8 +26,8 @@ export interface DevStack {
 
 /**
  * The stack `npm run dev` starts (scripts/dev.ts), on free ports and in a scratch folder: the
- * stand-ins over an in-memory database, migrated and seeded with `products` demo products and the
- * admin, then the Worker through wrangler's own dev server with wrangler.toml's assets. The
+ * stand-ins over an in-memory database, migrated and seeded with `products` demo products, the
+ * discount codes and the admin, then the Worker through wrangler's own dev server with wrangler.toml's assets. The
  * settings are `.dev.vars.example`'s, with the stand-ins' URLs; the developer's `.dev.vars` is
  * not read, so the run does not depend on it.
  */
@@ -46,7 +50,9 @@ export async function startDevStack({ products = 12 } = {}): Promise<DevStack> {
   });
   const logs: string[] = [];
   let worker: WranglerWorker | undefined;
+  let store: StoreOrigin | undefined;
   const close = async () => {
+    await store?.close().catch(() => {});
     await worker?.dispose().catch(() => {});
     await stack.close();
     await rm(dir, { recursive: true, force: true });
@@ -66,10 +72,12 @@ export async function startDevStack({ products = 12 } = {}): Promise<DevStack> {
     await migrateSupabase(stack.supabaseDb, () => {});
     await seedDemoCatalog(stack.db, { ...cloudinaryConfig(vars), apiBase: stack.cloudinary.url }, { products });
     await ensureAdmin(stack.db, vars.ADMIN_EMAIL!, vars.ADMIN_PASSWORD);
+    await seedDiscounts(stack.db);
 
     worker = await startWranglerWorker(vars, dir, (message) => void logs.push(message));
     const url = worker.url;
-    return { url, stack, vars, logs, close };
+    store = await startStoreOrigin({ port: 0, apiUrl: url });
+    return { url, storeUrl: store.url, stack, vars, logs, close };
   } catch (err) {
     await close();
     throw err;

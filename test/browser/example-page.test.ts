@@ -7,14 +7,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from '../../scripts/lib/dev-vars';
 import { type DevStack, startDevStack } from './dev-stack';
 
-// The example client page (public/) in headless Chromium against the dev stack: search, a direct
-// browser upload to Cloudinary attached to a product, and live stock through Supabase Realtime.
+// The example store and admin page (public/) in headless Chromium against the dev stack: search, a direct
+// browser upload to Cloudinary attached to a product, and live stock through Supabase Realtime. The
+// purchases are in store-purchase.test.ts.
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const RESULTS = resolve(ROOT, 'test-results');
 
-type Summary = { id: number; name: string; stock_quantity: number; has_variants: boolean };
+type Summary = { id: number; name: string; slug: string; stock_quantity: number; has_variants: boolean };
 
 // .ci/run installs Chromium; on a machine without it the suite is skipped (CI never skips).
 describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('example page in Chromium', () => {
@@ -56,10 +57,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('example page in Chrom
     await page.fill('#search input[name="q"]', word);
     await page.click('#search button');
     // The status names the source once the search answered: search, or the full-text fallback.
-    await page.waitForFunction(() => {
-      const text = document.getElementById('catalog-status')?.textContent ?? '';
-      return /\d+ products? ·/.test(text) && !text.includes('newest first');
-    });
+    await page.waitForFunction(() => /\d+ results? for/.test(document.getElementById('search-status')?.textContent ?? ''));
     await page.screenshot({ path: resolve(RESULTS, 'example-page-search.png') });
     const names = await page.$$eval('#grid .card .name', (els) => els.map((e) => e.textContent ?? ''));
     expect(names.length).toBeGreaterThan(0);
@@ -77,7 +75,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('example page in Chrom
       const word = product.name.split(/\s+/).find((w) => w.length > 3)!;
       await page.fill('#search input[name="q"]', word.toLowerCase());
       await page.click('#search button');
-      await page.waitForFunction(() => document.getElementById('catalog-status')?.textContent?.includes('full-text'));
+      await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.includes('full-text'));
       expect(await page.locator('#grid .card').count()).toBeGreaterThan(0);
     } finally {
       await page.unroute('**/api/search/products**');
@@ -96,8 +94,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('example page in Chrom
   });
 
   it('uploads an image from the browser straight to Cloudinary and shows its thumbnail', async () => {
-    await page.goto(`${dev.url}/#/product/${product.id}`);
-    await page.waitForSelector(`#product .detail[data-product-id="${product.id}"]`);
+    await page.goto(`${dev.url}/admin.html?product=${product.id}`);
     await page.fill('#login input[name="email"]', dev.vars.ADMIN_EMAIL!);
     await page.fill('#login input[name="password"]', dev.vars.ADMIN_PASSWORD!);
     await page.click('#login button');
@@ -127,7 +124,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('example page in Chrom
     expect(statuses.get(image.thumbnail_url)).toBe(200);
     // c_thumb,w_150,h_150: real pixels at the thumbnail size.
     expect(await page.$eval(selector, (img) => [(img as HTMLImageElement).naturalWidth, (img as HTMLImageElement).naturalHeight])).toEqual([150, 150]);
-    // The open product view lists it too.
+    // The store's product page lists it beside the product's first picture.
+    await page.goto(`${dev.url}/#/p/${product.slug}`);
     await page.waitForSelector(`#product-images img[data-image-id="${image.id}"]`);
   });
 

@@ -111,9 +111,9 @@ describe.skipIf(process.platform !== 'linux')('npm run dev', () => {
       expect(output).toContain(`${store}/`);
       const page = await fetch(`${store}/`);
       expect(page.status).toBe(200);
-      expect(await page.text()).toContain('<script type="module" src="/js/app.js">');
+      expect(await page.text()).toContain('<script type="module" src="/store/app.js">');
       expect(await (await fetch(`${store}/config.js`)).text()).toContain(`export const API_BASE = "${api}";`);
-      expect((await fetch(`${store}/js/api.js`)).status).toBe(200);
+      expect((await fetch(`${store}/store/app.js`)).status).toBe(200);
       // Nothing outside public/, however the path is spelled.
       expect((await fetch(`${store}/js/..%2f..%2fpackage.json`)).status).toBe(404);
       // The Worker serves the same page, calling the API on its own origin.

@@ -1,5 +1,8 @@
 import type { Kysely } from 'kysely';
+import type { AccountServices } from '../../src/auth/account-state';
+import { createCache } from '../../src/clients/redis';
 import { createDatabase } from '../../src/db/client';
+import { createLogger } from '../../src/lib/logger';
 import type { DB } from '../../src/db/schema';
 import { loadEnv } from '../../src/lib/env';
 import { Timing } from '../../src/lib/timing';
@@ -16,4 +19,12 @@ export async function adminSession(): Promise<Session> {
   await testDb().updateTable('users').set({ is_admin: true }).where('id', '=', s.user.id).execute();
   const res = await api('/api/users/login', json({ email: s.email, password: s.password }));
   return { ...((await res.json()) as Omit<Session, 'email' | 'password'>), email: s.email, password: s.password };
+}
+
+/** What `updateAccount` / `deleteAccount` need, as the admin API's handlers would pass them. */
+export function accountServices(): AccountServices {
+  const env = loadEnv(testEnv);
+  const timing = new Timing();
+  const log = createLogger({ request_id: 'test' });
+  return { db: createDatabase(env, timing), cache: createCache(env, timing, log), log };
 }

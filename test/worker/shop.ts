@@ -1,4 +1,4 @@
-import { signAccessToken } from '../../src/lib/auth/tokens';
+import { signAccessToken } from '../../src/auth/tokens';
 import { testDb } from './db';
 import { api, bearer, json, testEnv, unique } from './helpers';
 
@@ -75,8 +75,11 @@ export async function makeUsers(n: number, role: 'customer' | 'admin' = 'custome
     .values(Array.from({ length: n }, () => ({ email: `${unique('shop')}@example.com`, password_hash: 'unused', is_admin: role === 'admin' })))
     .returning(['id', 'email'])
     .execute();
+  // Each with a live session, as login makes one: tokens are checked against it.
+  const sessions = rows.map((r) => ({ user_id: r.id, family_id: crypto.randomUUID(), token_hash: `unused-${crypto.randomUUID()}`, expires_at: new Date(Date.now() + 86_400_000) }));
+  await testDb().insertInto('refresh_tokens').values(sessions).execute();
   return Promise.all(
-    rows.map(async (r) => ({ id: r.id, email: r.email, token: await signAccessToken(testEnv.JWT_SECRET!, r.id, role, crypto.randomUUID()) })),
+    rows.map(async (r, i) => ({ id: r.id, email: r.email, token: await signAccessToken(testEnv.JWT_SECRET!, r.id, role, sessions[i]!.family_id) })),
   );
 }
 

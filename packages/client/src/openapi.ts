@@ -2997,6 +2997,46 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/shipping-methods": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The shipping methods checkout takes, with their rates and delivery times */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The methods, in display order (cacheable for 5 minutes) */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        "Cache-Control": components["headers"]["Cache-Control"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShippingMethodList"];
+                    };
+                };
+                500: components["responses"]["InternalError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/orders/lookup": {
         parameters: {
             query?: never;
@@ -5319,6 +5359,34 @@ export interface components {
         CartItemUpdate: {
             /** @description 0 removes the line */
             quantity: number;
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "code": "standard",
+         *           "name": "Standard shipping",
+         *           "rate": 5.99,
+         *           "free_over": 50,
+         *           "min_days": 3,
+         *           "max_days": 7
+         *         }
+         *       ]
+         *     }
+         */
+        ShippingMethodList: {
+            data: components["schemas"]["ShippingMethod"][];
+        };
+        ShippingMethod: {
+            /** @description What checkout takes as `shipping_method` */
+            code: string;
+            name: string;
+            /** @description The price of shipping an order, in the catalogue’s currency */
+            rate: number;
+            /** @description Orders whose subtotal after discount reaches this ship free; null: never free */
+            free_over: number | null;
+            min_days: number;
+            max_days: number;
         };
         OrderLookupResult: {
             /** @description Send it in `X-Order-Token` to GET /api/orders/{id}/view until `expires_at` */

@@ -8,6 +8,14 @@ import type { DB } from '../schema';
  */
 export async function createPasswordReset(database: Database, email: string, tokenHash: string, expiresAt: Date, tokenSealed: string): Promise<void> {
   const query = database.db
+    // Issuing a token voids the account's earlier ones (the statement's snapshot does not see the new row).
+    .with('v', (qb) =>
+      qb
+        .updateTable('password_resets')
+        .set({ used_at: sql<Date>`now()` })
+        .where('used_at', 'is', null)
+        .where('user_id', '=', (eb) => eb.selectFrom('users').select('users.id').where('users.email', '=', email)),
+    )
     .with('r', (qb) =>
       qb
         .insertInto('password_resets')
@@ -50,6 +58,15 @@ export function consumePasswordReset(db: Kysely<DB>, tokenHash: string, password
         .where('expires_at', '>', sql<Date>`now()`)
         .returning('user_id'),
     )
+    // Using one voids every other token of the account.
+    .with('v', (qb) =>
+      qb
+        .updateTable('password_resets')
+        .set({ used_at: sql<Date>`now()` })
+        .where('user_id', '=', (eb) => eb.selectFrom('r').select('r.user_id'))
+        .where('used_at', 'is', null)
+        .where('token_hash', '!=', tokenHash),
+    )
     .with('u', (qb) =>
       qb
         .updateTable('users')
@@ -63,27 +80,11 @@ export function consumePasswordReset(db: Kysely<DB>, tokenHash: string, password
         .updateTable('refresh_tokens')
         .set({ revoked_at: sql<Date>`now()`, revoked_reason: 'password_reset' })
         .where('user_id', '=', (eb) => eb.selectFrom('u').select('u.id'))
-        .where('revoked_at', 'is', null),
+        .where('revoked_at', 'is', null)
+        .returning('family_id'),
     )
     .selectFrom('u')
     .select('id')
-    .executeTakeFirst();
-}
-
-/** Changes a password and revokes every other session's refresh tokens, in one statement. */
-export function changePassword(db: Kysely<DB>, userId: number, passwordHash: string, keepFamilyId: string | null) {
-  return db
-    .with('u', (qb) => qb.updateTable('users').set({ password_hash: passwordHash }).where('id', '=', userId).returning('id'))
-    .with('x', (qb) => {
-      let q = qb
-        .updateTable('refresh_tokens')
-        .set({ revoked_at: sql<Date>`now()`, revoked_reason: 'password_changed' })
-        .where('user_id', '=', (eb) => eb.selectFrom('u').select('u.id'))
-        .where('revoked_at', 'is', null);
-      if (keepFamilyId) q = q.where('family_id', '!=', keepFamilyId);
-      return q;
-    })
-    .selectFrom('u')
-    .select('id')
+    .select(sql<string[]>`(select coalesce(array_agg(distinct x.family_id::text), '{}') from x)`.as('ended_sessions'))
     .executeTakeFirst();
 }

@@ -79,12 +79,37 @@ export async function revokeFamilyOnReuse(db: Kysely<DB>, tokenHash: string): Pr
   return rows.length;
 }
 
-/** Revokes the family a token belongs to (logout): holding the token is the right to end it. */
-export async function revokeFamilyOf(db: Kysely<DB>, tokenHash: string, reason: RevokedReason) {
-  await db
+/**
+ * Revokes the family a token belongs to (logout): holding the token is the right to end it. Returns the
+ * session (family) ended, if any.
+ */
+export async function revokeFamilyOf(db: Kysely<DB>, tokenHash: string, reason: RevokedReason): Promise<string[]> {
+  const rows = await db
     .updateTable('refresh_tokens')
     .set({ revoked_at: sql<Date>`now()`, revoked_reason: reason })
     .where('revoked_at', 'is', null)
     .where('family_id', '=', (eb) => eb.selectFrom('refresh_tokens as r').select('r.family_id').where('r.token_hash', '=', tokenHash))
+    .returning('family_id')
     .execute();
+  return [...new Set(rows.map((r) => r.family_id))];
+}
+
+/**
+ * A token rotated less than `graceSeconds` ago whose successor (`nextHash`, derived from it) is still
+ * in play: a second tab refreshing at the same moment. Returns the owner and the family, as a rotation
+ * would; undefined otherwise (then it is reuse).
+ */
+export function rotatedWithinGrace(db: Kysely<DB>, oldHash: string, nextHash: string, graceSeconds: number) {
+  return db
+    .selectFrom('refresh_tokens as old')
+    .innerJoin('refresh_tokens as next', (j) => j.onRef('next.family_id', '=', 'old.family_id').on('next.token_hash', '=', nextHash))
+    .innerJoin('users', 'users.id', 'old.user_id')
+    .where('old.token_hash', '=', oldHash)
+    .where('old.revoked_reason', '=', 'rotated')
+    .where('old.revoked_at', '>', sql<Date>`now() - make_interval(secs => ${graceSeconds})`)
+    .where((eb) => eb.or([eb('next.revoked_at', 'is', null), eb('next.revoked_reason', '=', 'rotated')]))
+    .where('next.expires_at', '>', sql<Date>`now()`)
+    .where('users.is_active', '=', true)
+    .select([...USER_COLUMNS.map((c) => `users.${c}` as const), 'old.family_id'])
+    .executeTakeFirst();
 }

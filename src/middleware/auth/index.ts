@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
-import { type AccessClaims, verifyAccessToken } from '../../lib/auth/tokens';
+import { type AccessClaims, verifyAccessToken } from '../../auth/tokens';
 import { ApiError } from '../../lib/errors';
+import { errorBody } from '../../lib/errors';
 import type { AppEnv } from '../../lib/types';
 
 const unauthenticated = (message: string) =>
@@ -18,13 +19,34 @@ async function authenticate(c: Context<AppEnv>): Promise<AccessClaims | null> {
   return claims;
 }
 
+/**
+ * Signs the request in with verified claims. Whether the session, the account and the role still hold is
+ * checked by the request's own first database round trip or cache read (auth/session-guard.ts); a request
+ * that made neither asks Redis (or, with Redis down, the database) once before its answer leaves.
+ */
+async function signIn(c: Context<AppEnv>, claims: AccessClaims, next: () => Promise<void>) {
+  const { session } = c.var.services;
+  c.set('auth', claims);
+  session.expect(claims);
+  await next();
+  if (session.settled || c.res.status >= 400) return;
+  try {
+    await session.confirm();
+  } catch (err) {
+    if (!(err instanceof ApiError)) throw err;
+    // Replace the answer; none of its caching headers may outlive it.
+    c.res = new Response(JSON.stringify(errorBody(err, c.var.requestId)), { status: err.status, headers: { 'Content-Type': 'application/json', ...err.headers } });
+    for (const name of ['ETag', 'Last-Modified']) c.res.headers.delete(name);
+    c.res.headers.set('Cache-Control', 'no-store');
+  }
+}
+
 /** Requires a signed-in user (401 `unauthenticated`); sets `c.var.auth`. */
 export function requireUser() {
   return createMiddleware<AppEnv>(async (c, next) => {
     const claims = await authenticate(c);
     if (!claims) throw unauthenticated('Sign in to use this endpoint');
-    c.set('auth', claims);
-    await next();
+    await signIn(c, claims, next);
   });
 }
 
@@ -34,8 +56,7 @@ export function requireAdmin() {
     const claims = await authenticate(c);
     if (!claims) throw unauthenticated('Sign in to use this endpoint');
     if (claims.role !== 'admin') throw new ApiError('forbidden', 403, 'This endpoint is for admins');
-    c.set('auth', claims);
-    await next();
+    await signIn(c, claims, next);
   });
 }
 
@@ -43,8 +64,8 @@ export function requireAdmin() {
 export function optionalUser() {
   return createMiddleware<AppEnv>(async (c, next) => {
     const claims = await authenticate(c);
-    if (claims) c.set('auth', claims);
-    await next();
+    if (claims) await signIn(c, claims, next);
+    else await next();
   });
 }
 

@@ -63,8 +63,8 @@ describe('request log', () => {
 
   it('adds a line naming the database when it cannot be reached', async () => {
     const { lines } = await captureLogs(() => withEnv(`/api/products?limit=1&q=${unique('dbdown')}`, { NEON_HTTP_ENDPOINT: `${CLOSED}/sql` }));
-    expect(lines.filter((l) => l.msg === 'dependency degraded')).toEqual([expect.objectContaining({ level: 'warn', dependency: 'database', status: 500 })]);
-    expect(accessLines(lines)).toEqual([expect.objectContaining({ level: 'error', route: '/api/products', status: 500 })]);
+    expect(lines.filter((l) => l.msg === 'dependency degraded')).toEqual([expect.objectContaining({ level: 'warn', dependency: 'database', status: 503, code: 'service_unavailable' })]);
+    expect(accessLines(lines)).toEqual([expect.objectContaining({ level: 'error', route: '/api/products', status: 503 })]);
     const password = new URL(testEnv.NEON_PSQL_URL!).password;
     expect(JSON.stringify(lines)).not.toContain(password);
   });

@@ -1,4 +1,6 @@
 import { createMiddleware } from 'hono/factory';
+import { sql } from 'kysely';
+import { SessionGuard } from '../../auth/session-guard';
 import { createMedia } from '../../clients/media';
 import { RateLimiter } from '../../clients/ratelimit';
 import { createRealtime } from '../../clients/realtime';
@@ -6,6 +8,7 @@ import { createCache } from '../../clients/redis';
 import { createDatabase, type Database } from '../../db/client';
 import { publishEvents } from '../../events/outbox';
 import { CatalogCache } from '../../lib/catalog-cache';
+import { type Clock, systemClock } from '../../lib/clock';
 import { loadEnv, secretValues } from '../../lib/env';
 import { createLogger } from '../../lib/logger';
 import { Timing } from '../../lib/timing';
@@ -17,7 +20,7 @@ import type { AppEnv } from '../../lib/types';
  * timing, so `Server-Timing` is set on every response, errors included, and the outbox: the events
  * the request's writes committed are enqueued after it, whatever it answered.
  */
-export function services() {
+export function services(clock: Clock = systemClock) {
   return createMiddleware<AppEnv>(async (c, next) => {
     const timing = new Timing();
     let db: Database | undefined;
@@ -27,8 +30,14 @@ export function services() {
       const env = loadEnv(c.env ?? {});
       const log = createLogger({ request_id: c.get('requestId') }, secretValues(env));
       c.set('log', log);
-      const cache = createCache(env, timing, log);
-      db = createDatabase(env, timing);
+      // The check of the request's access token rides on its first database round trip or cache read.
+      const session: SessionGuard = new SessionGuard(
+        (keys) => cache.readRaw(keys),
+        async () => void (await sql`select 1`.execute(database.db)),
+      );
+      const cache = createCache(env, timing, log, session);
+      const database = createDatabase(env, timing, session);
+      db = database;
       c.set('services', {
         env,
         timing,
@@ -36,7 +45,9 @@ export function services() {
         db,
         cache,
         catalog: new CatalogCache(cache),
-        rateLimit: new RateLimiter(cache, env.RATE_LIMITS, timing, log),
+        rateLimit: new RateLimiter(cache, env.RATE_LIMITS, clock),
+        clock,
+        session,
         media: createMedia(env, timing),
         realtime: createRealtime(env),
         search: createSearch(env, c.env ?? {}, timing),

@@ -1,12 +1,13 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import { consumePasswordReset, createPasswordReset } from '../../db/queries/passwords';
-import { recordLogin, revokeFamilyOf, revokeFamilyOnReuse, rotateRefreshToken } from '../../db/queries/refresh-tokens';
+import { recordLogin, revokeFamilyOf, revokeFamilyOnReuse, rotatedWithinGrace, rotateRefreshToken } from '../../db/queries/refresh-tokens';
+import { publishRevocations } from '../../auth/account-state';
 import { findUserForLogin, insertUserWithToken, preferenceColumns, toUser, verifyEmailToken } from '../../db/queries/users';
 import { mergeGuestCart } from '../../db/queries/cart';
 import { isUniqueViolation } from '../../db/errors';
-import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../lib/auth/password';
-import { authResponse, newRefreshToken } from '../../lib/auth/session';
-import { hashToken, randomToken } from '../../lib/auth/tokens';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../auth/password';
+import { authResponse, newRefreshToken } from '../../auth/session';
+import { hashToken, randomToken, successorToken } from '../../auth/tokens';
 import { clientIp } from '../../lib/background';
 import { CART_TOKEN_HEADER, isCartToken } from '../../lib/cart-owner';
 import { ApiError } from '../../lib/errors';
@@ -16,6 +17,8 @@ import type * as routes from './auth.routes';
 
 const VERIFY_TTL_MS = 48 * 3600 * 1000;
 const RESET_TTL_MS = 3600 * 1000;
+/** Two tabs refreshing one token at once both get its successor within this window; later, a replay is reuse. */
+const REFRESH_GRACE_SECONDS = 10;
 
 const invalidCredentials = () => new ApiError('invalid_credentials', 401, 'The email/username or password is wrong');
 const invalidToken = () => new ApiError('invalid_token', 401, 'The refresh token is invalid, expired or revoked');
@@ -63,22 +66,24 @@ export const register: RouteHandler<typeof routes.register, AppEnv> = async (c) 
 export const login: RouteHandler<typeof routes.login, AppEnv> = async (c) => {
   const { env, db, rateLimit } = c.var.services;
   const body = c.req.valid('json');
-  const identifier = body.email ?? (body.username ?? '').toLowerCase();
-  await Promise.all([
-    rateLimit.check('login_ip', clientIp(c)),
-    rateLimit.check('login_account', await hashToken(identifier)),
-  ]);
   const found = await findUserForLogin(db.db, body);
+  // Failures count per (IP, account): the email and the username of an account share one bucket.
+  const account = found ? `user:${found.id}` : `name:${await hashToken(body.email ?? (body.username ?? '').toLowerCase())}`;
+  const attempt = await rateLimit.login(clientIp(c), account);
   if (!found) {
     await verifyAgainstDummy(body.password);
     throw invalidCredentials();
   }
   const { ok, needsRehash } = await verifyPassword(body.password, found.password_hash);
   if (!ok) throw invalidCredentials();
+  const cleared = attempt.succeeded();
   // Only after the password is right, so a disabled account's existence is not revealed to guessers.
-  if (!found.is_active) throw new ApiError('account_disabled', 403, 'This account is disabled');
+  if (!found.is_active) {
+    await cleared;
+    throw new ApiError('account_disabled', 403, 'This account is disabled');
+  }
   const [session, rehash] = await Promise.all([newRefreshToken(), needsRehash ? hashPassword(body.password) : undefined]);
-  const user = await recordLogin(db.db, found.id, session.record, rehash);
+  const [user] = await Promise.all([recordLogin(db.db, found.id, session.record, rehash), cleared]);
   if (!user) throw invalidCredentials();
   // A guest cart presented at login joins the user's cart (quantities add up, capped by stock).
   const cartToken = c.req.header(CART_TOKEN_HEADER);
@@ -87,10 +92,14 @@ export const login: RouteHandler<typeof routes.login, AppEnv> = async (c) => {
 };
 
 export const refresh: RouteHandler<typeof routes.refresh, AppEnv> = async (c) => {
-  const { env, db, log } = c.var.services;
-  const oldHash = await hashToken(c.req.valid('json').refresh_token);
-  const next = await newRefreshToken();
-  const row = await rotateRefreshToken(db.db, oldHash, next.record);
+  const { env, db, log, rateLimit } = c.var.services;
+  await rateLimit.check('refresh_ip', clientIp(c));
+  const presented = c.req.valid('json').refresh_token;
+  const [oldHash, successor] = await Promise.all([hashToken(presented), successorToken(env.JWT_SECRET, presented)]);
+  const next = await newRefreshToken(undefined, successor);
+  // Rotation first; only when it finds nothing, in a new statement that sees a concurrent rotation's commit,
+  // the grace window.
+  const row = (await rotateRefreshToken(db.db, oldHash, next.record)) ?? (await rotatedWithinGrace(db.db, oldHash, next.record.tokenHash, REFRESH_GRACE_SECONDS));
   if (!row) {
     const revoked = await revokeFamilyOnReuse(db.db, oldHash);
     if (revoked > 0) log.warn('refresh token reused: token family revoked', { revoked });
@@ -102,12 +111,14 @@ export const refresh: RouteHandler<typeof routes.refresh, AppEnv> = async (c) =>
 
 export const logout: RouteHandler<typeof routes.logout, AppEnv> = async (c) => {
   const { db } = c.var.services;
-  await revokeFamilyOf(db.db, await hashToken(c.req.valid('json').refresh_token), 'logout');
+  const ended = await revokeFamilyOf(db.db, await hashToken(c.req.valid('json').refresh_token), 'logout');
+  await publishRevocations(c.var.services, { sessions: ended });
   return c.body(null, 204);
 };
 
 export const verifyEmail: RouteHandler<typeof routes.verifyEmail, AppEnv> = async (c) => {
-  const { db } = c.var.services;
+  const { db, rateLimit } = c.var.services;
+  await rateLimit.check('verify_ip', clientIp(c));
   const user = await verifyEmailToken(db.db, await hashToken(c.req.valid('json').token));
   if (!user) throw new ApiError('invalid_token', 400, 'The verification token is invalid, used or expired');
   return c.json(toUser(user), 200);
@@ -116,7 +127,7 @@ export const verifyEmail: RouteHandler<typeof routes.verifyEmail, AppEnv> = asyn
 export const forgotPassword: RouteHandler<typeof routes.forgotPassword, AppEnv> = async (c) => {
   const { env, db, rateLimit } = c.var.services;
   const { email } = c.req.valid('json');
-  await rateLimit.check('forgot_ip', clientIp(c));
+  await rateLimit.checkAll([['forgot_ip', clientIp(c)], ['forgot_account', await hashToken(email.toLowerCase())]]);
   const token = randomToken();
   const [tokenHash, tokenSealed] = await Promise.all([hashToken(token), seal(env.JWT_SECRET, 'account-token', token)]);
   // The mail is an outbox event of the same statement; an unknown email writes nothing and looks the same.
@@ -131,5 +142,6 @@ export const resetPassword: RouteHandler<typeof routes.resetPassword, AppEnv> = 
   const [tokenHash, passwordHash] = await Promise.all([hashToken(body.token), hashPassword(body.new_password)]);
   const done = await consumePasswordReset(db.db, tokenHash, passwordHash);
   if (!done) throw new ApiError('invalid_token', 400, 'The reset token is invalid, used or expired');
+  await publishRevocations(c.var.services, { sessions: done.ended_sessions });
   return c.body(null, 204);
 };

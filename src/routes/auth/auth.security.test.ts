@@ -1,7 +1,7 @@
 import { SignJWT } from 'jose';
 import { describe, expect, it, vi } from 'vitest';
 import { createApp, createRouter } from '../../lib/create-app';
-import { hashPassword, PBKDF2_ITERATIONS } from '../../lib/auth/password';
+import { hashPassword, PBKDF2_ITERATIONS } from '../../auth/password';
 import { requireAdmin } from '../../middleware/auth';
 import { registerRoutes } from '..';
 import { api, BASE, bearer, captureLogs, freshIp, json, registerUser, testEnv, unique } from '../../../test/worker/helpers';
@@ -56,6 +56,8 @@ describe('accounts: token attacks', () => {
   it('revokes the whole family when a rotated refresh token is reused', async () => {
     const s = await registerUser();
     const first = (await (await api('/api/users/refresh', json({ refresh_token: s.refresh_token }))).json()) as any;
+    // Past the grace window for two tabs (moved back rather than waited for).
+    await testDb().updateTable('refresh_tokens').set({ revoked_at: new Date(Date.now() - 60_000) }).where('user_id', '=', s.user.id).where('revoked_reason', '=', 'rotated').execute();
     const { lines, result: replay } = await captureLogs(() => api('/api/users/refresh', json({ refresh_token: s.refresh_token })));
     expect(replay.status).toBe(401);
     expect(lines.some((l) => l.msg === 'refresh token reused: token family revoked')).toBe(true);
@@ -128,54 +130,5 @@ describe('accounts: mass assignment and secrecy', () => {
     expect((await api('/api/users/login', json({ email: s.email, password: s.password }))).status).toBe(200);
     const { password_hash } = await db.selectFrom('users').select('password_hash').where('id', '=', s.user.id).executeTakeFirstOrThrow();
     expect(password_hash.split('$')[1]).toBe(String(PBKDF2_ITERATIONS));
-  });
-});
-
-describe('accounts: rate limits', () => {
-  const limited = (rateLimits: string, overrides: Record<string, string> = {}) => {
-    const app = registerRoutes(createApp());
-    return (path: string, body: unknown, ip: string) =>
-      app.request(`${BASE}${path}`, json(body, { headers: { 'CF-Connecting-IP': ip } }), { ...testEnv, RATE_LIMITS: rateLimits, ...overrides });
-  };
-
-  it('limits logins per account across IPs, answers 429 with Retry-After, and resets after the window', async () => {
-    const s = await registerUser();
-    const call = limited('login_account=3/2');
-    for (let i = 0; i < 3; i++) expect((await call('/api/users/login', { email: s.email, password: 'wrong-password-x' }, freshIp())).status).toBe(401);
-    const blocked = await call('/api/users/login', { email: s.email, password: s.password }, freshIp());
-    expect(blocked.status).toBe(429);
-    expect(Number(blocked.headers.get('Retry-After'))).toBeGreaterThanOrEqual(1);
-    expect(((await blocked.json()) as any).error.code).toBe('rate_limited');
-    // Sliding window of 2 s: after two full windows the earlier attempts no longer count.
-    await new Promise((r) => setTimeout(r, 4100));
-    expect((await call('/api/users/login', { email: s.email, password: s.password }, freshIp())).status).toBe(200);
-  });
-
-  it('limits logins, registrations and resets per IP', async () => {
-    const call = limited('login_ip=2/60,register_ip=1/60,forgot_ip=1/60,reset_ip=1/60');
-    const ip = freshIp();
-    await call('/api/users/login', { email: 'a@example.com', password: 'whatever-123' }, ip);
-    await call('/api/users/login', { email: 'b@example.com', password: 'whatever-123' }, ip);
-    expect((await call('/api/users/login', { email: 'c@example.com', password: 'whatever-123' }, ip)).status).toBe(429);
-    expect((await call('/api/users/register', { email: `${unique()}@example.com`, password: 'a-long-password-1' }, ip)).status).toBe(201);
-    expect((await call('/api/users/register', { email: `${unique()}@example.com`, password: 'a-long-password-1' }, ip)).status).toBe(429);
-    expect((await call('/api/users/password/forgot', { email: 'a@example.com' }, ip)).status).toBe(202);
-    expect((await call('/api/users/password/forgot', { email: 'a@example.com' }, ip)).status).toBe(429);
-    expect((await call('/api/users/password/reset', { token: 'x'.repeat(43), new_password: 'a-long-password-1' }, ip)).status).toBe(400);
-    expect((await call('/api/users/password/reset', { token: 'x'.repeat(43), new_password: 'a-long-password-1' }, ip)).status).toBe(429);
-    // Another IP is not affected.
-    expect((await call('/api/users/login', { email: 'c@example.com', password: 'whatever-123' }, freshIp())).status).toBe(401);
-  });
-
-  it('lets requests through, and logs it, when Redis is unreachable', async () => {
-    const s = await registerUser();
-    const call = limited('login_account=1/60', { UPSTASH_REDIS_REST_URL: 'http://127.0.0.1:9' });
-    const { lines, result } = await captureLogs(async () => {
-      const first = await call('/api/users/login', { email: s.email, password: s.password }, freshIp());
-      const second = await call('/api/users/login', { email: s.email, password: s.password }, freshIp());
-      return [first.status, second.status];
-    });
-    expect(result).toEqual([200, 200]);
-    expect(lines.some((l) => l.level === 'warn' && l.dependency === 'redis')).toBe(true);
   });
 });

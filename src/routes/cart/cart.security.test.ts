@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hashToken } from '../../lib/auth/tokens';
+import { hashToken } from '../../auth/tokens';
 import { testDb } from '../../../test/worker/db';
 import { json } from '../../../test/worker/helpers';
 import { addItem, cartCall, makeProduct, makeUser } from '../../../test/worker/shop';

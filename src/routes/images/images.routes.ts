@@ -3,11 +3,12 @@ import { adminErrors, bodyErrors, errorResponse, jsonBody, jsonResponse } from '
 import { bearerSecurity, requireAdmin } from '../../middleware/auth';
 import { DirectUploadResult, ImageOrder, ImageUpdate, ImagesResponse, UploadSignature, UploadSignatureBody } from '../../schemas/images';
 import { ProductImage } from '../../schemas/products';
+import { pathId } from '../../schemas/common';
 
 const tags = ['Images'];
 const admin = { middleware: requireAdmin(), security: bearerSecurity };
-const ProductParam = z.object({ id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' } }) });
-const ImageParams = ProductParam.extend({ image_id: z.coerce.number().int().positive().openapi({ param: { name: 'image_id', in: 'path' } }) });
+const ProductParam = z.object({ id: pathId('id') });
+const ImageParams = ProductParam.extend({ image_id: pathId('image_id') });
 const unavailable = errorResponse('Cloudinary is not configured or unreachable (`upstream_unavailable`)');
 const Multipart = z
   .object({

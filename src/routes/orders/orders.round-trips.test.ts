@@ -41,6 +41,16 @@ describe('round trips', () => {
     expect({ status: refused.status, db: refused.db, supabase: refused.supabase }).toEqual({ status: 409, db: 1, supabase: 0 });
   });
 
+  it('a signed-in order list is 1 round trip, the check of the token\'s session included', async () => {
+    const me = await makeUser();
+    const list = await measured('/api/orders', { headers: bearer(me.token) });
+    expect({ status: list.status, db: list.db, redis: list.redis }).toEqual({ status: 200, db: 1, redis: 0 });
+    // The same round trip refuses the token once its session has ended.
+    await testDb().updateTable('refresh_tokens').set({ revoked_at: new Date(), revoked_reason: 'logout' }).where('user_id', '=', me.id).execute();
+    const refused = await measured('/api/orders', { headers: bearer(me.token) });
+    expect({ status: refused.status, db: refused.db, code: refused.body.error.code }).toEqual({ status: 401, db: 1, code: 'unauthenticated' });
+  });
+
   it('a status change, cancellation restock included, is 1 round trip; a cart change is 1', async () => {
     const me = await makeUser();
     const admin = await makeAdmin();

@@ -1,8 +1,8 @@
 import { createRouter } from '../../lib/create-app';
-import { changePassword as savePassword } from '../../db/queries/passwords';
+import { updateAccount } from '../../auth/account-state';
 import { findUserById, findUserForPasswordCheck, preferenceColumns, toUser, updateUser } from '../../db/queries/users';
 import { isUniqueViolation } from '../../db/errors';
-import { hashPassword, verifyPassword } from '../../lib/auth/password';
+import { hashPassword, verifyPassword } from '../../auth/password';
 import { ApiError } from '../../lib/errors';
 import * as routes from './profile.routes';
 
@@ -38,7 +38,7 @@ const profile = createRouter()
     if (!found || !found.is_active) throw gone();
     const { ok } = await verifyPassword(current_password, found.password_hash);
     if (!ok) throw new ApiError('invalid_credentials', 403, 'The current password is wrong');
-    await savePassword(db.db, userId, await hashPassword(new_password), sessionId);
+    await updateAccount(c.var.services, userId, { password_hash: await hashPassword(new_password) }, { keepSessionId: sessionId });
     return c.body(null, 204);
   });
 

@@ -2,12 +2,13 @@ import { createRoute, z } from '@hono/zod-openapi';
 import { adminErrors, bodyErrors, errorResponse, jsonBody, jsonResponse } from '../../lib/openapi';
 import { bearerSecurity, requireAdmin } from '../../middleware/auth';
 import { Variant, VariantCreate, VariantUpdate } from '../../schemas/products';
+import { pathId } from '../../schemas/common';
 
 const tags = ['Variants'];
 const admin = { middleware: requireAdmin(), security: bearerSecurity };
-const ProductParam = z.object({ id: z.coerce.number().int().positive().openapi({ param: { name: 'id', in: 'path' } }) });
+const ProductParam = z.object({ id: pathId('id') });
 const VariantParams = ProductParam.extend({
-  variant_id: z.coerce.number().int().positive().openapi({ param: { name: 'variant_id', in: 'path' } }),
+  variant_id: pathId('variant_id'),
 });
 const taken = errorResponse('The sku is in use (`sku_taken`)');
 

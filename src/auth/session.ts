@@ -1,6 +1,6 @@
-import type { NewRefreshToken } from '../../db/queries/refresh-tokens';
-import { type PublicUserRow, toUser } from '../../db/queries/users';
-import type { AuthResponse } from '../../schemas/users';
+import type { NewRefreshToken } from '../db/queries/refresh-tokens';
+import { type PublicUserRow, toUser } from '../db/queries/users';
+import type { AuthResponse } from '../schemas/users';
 import {
   ACCESS_TOKEN_TTL_SECONDS,
   REFRESH_TOKEN_TTL_SECONDS,
@@ -10,8 +10,7 @@ import {
 } from './tokens';
 
 /** A fresh refresh token: the value for the client, the record (hash only) for the database. */
-export async function newRefreshToken(familyId: string = crypto.randomUUID()) {
-  const token = randomToken();
+export async function newRefreshToken(familyId: string = crypto.randomUUID(), token: string = randomToken()) {
   const record: NewRefreshToken = {
     familyId,
     tokenHash: await hashToken(token),

@@ -1,6 +1,6 @@
 import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
-import { base64url } from '../encoding';
-import { hexDigest } from '../hash';
+import { base64url } from '../lib/encoding';
+import { hexDigest } from '../lib/hash';
 
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
 export const REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 60 * 60;
@@ -14,10 +14,12 @@ export interface AccessClaims {
   role: Role;
   jti: string;
   /** The refresh-token family (session) the token was issued for. */
-  sessionId: string | null;
+  sessionId: string;
   /** The user's preferred currency when the token was issued (chooses the market without a query). */
   currency: string | null;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const keys = new Map<string, Uint8Array>();
 function keyFor(secret: string): Uint8Array {
@@ -58,7 +60,9 @@ export async function verifyAccessToken(secret: string, token: string): Promise<
     const userId = Number(payload.sub);
     const role = payload.role;
     if (!Number.isInteger(userId) || userId < 1 || (role !== 'customer' && role !== 'admin')) return null;
-    const sessionId = typeof payload.sid === 'string' ? payload.sid : null;
+    // Every token belongs to a session (the database checks it is still live).
+    const sessionId = payload.sid;
+    if (typeof sessionId !== 'string' || !UUID.test(sessionId)) return null;
     const currency = typeof payload.cur === 'string' && /^[A-Z]{3}$/.test(payload.cur) ? payload.cur : null;
     return { userId, role, jti: String(payload.jti), sessionId, currency };
   } catch (err) {
@@ -71,6 +75,16 @@ export async function verifyAccessToken(secret: string, token: string): Promise<
 export function randomToken(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(32));
   return base64url(bytes);
+}
+
+/**
+ * The refresh token that succeeds `token`: derived from it under the server secret, so a second
+ * rotation of the same token within the grace window hands out the same successor (two tabs).
+ */
+export async function successorToken(secret: string, token: string): Promise<string> {
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode(secret), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const mac = await crypto.subtle.sign('HMAC', key, new TextEncoder().encode(`refresh-successor:${token}`));
+  return base64url(new Uint8Array(mac));
 }
 
 /** Opaque tokens are stored only as their SHA-256. */
