@@ -7,6 +7,8 @@ import * as m0005 from './0005_checkout';
 import * as m0006 from './0006_orders';
 import * as m0012a from './0012_a_events';
 import * as m0012b from './0012_b_deliveries';
+import * as m0018 from './0018_markets';
+import * as m0018b from './0018_markets_checkout';
 import * as m0013 from './0013_sessions';
 
 /** Every migration, by name; names sort in the order they must run. */
@@ -19,5 +21,7 @@ export const migrations: Record<string, Migration> = {
   '0006_orders': m0006,
   '0012_a_events': m0012a,
   '0012_b_deliveries': m0012b,
+  '0018_markets': m0018,
+  '0018_markets_checkout': m0018b,
   '0013_sessions': m0013,
 };

@@ -5,6 +5,7 @@ import type { Bindings } from './lib/types';
 import { handleEventsQueue } from './events/consumer';
 import { runEventSweep } from './events/sweep';
 import { handleSearchQueue } from './search/consumer';
+import { runSaleRefresh } from './markets/sale-refresh';
 
 const app = registerRoutes(createApp());
 
@@ -14,5 +15,8 @@ export type AppType = ClientAppType<typeof app>;
 export default {
   fetch: app.fetch,
   queue: (batch, env) => (batch.queue.startsWith('events') ? handleEventsQueue(batch, env) : handleSearchQueue(batch, env)),
-  scheduled: (controller, env, ctx) => ctx.waitUntil(runEventSweep(env, controller.scheduledTime)),
+  scheduled: (controller, env, ctx) => {
+    ctx.waitUntil(runEventSweep(env, controller.scheduledTime));
+    ctx.waitUntil(runSaleRefresh(env, controller.scheduledTime));
+  },
 } satisfies ExportedHandler<Bindings>;

@@ -22,16 +22,23 @@ const FILTERS: Record<string, Omit<ListFilters, 'includeInactive'>> = {
   q: { q: 'wireless speaker' },
 };
 const SORTS: ProductSort[] = ['newest', 'price_asc', 'price_desc', 'name'];
+/** The seeded markets' currencies; the default (USD) gets every case, the others the cases that involve price. */
+export const MARKET_CURRENCIES = ['USD', 'EUR', 'GBP', 'JPY'];
+const PRICED_FILTERS = ['none', 'category', 'brand', 'price', 'category+price+in_stock'];
 
-/** Every filter × sort combination of the public list, with and without a cursor. */
+/** Every filter × sort combination of the public list, with and without a cursor, in each market currency. */
 export function listCases(): ListCase[] {
   const cases: ListCase[] = [];
-  for (const [fname, f] of Object.entries(FILTERS)) {
-    const sorts: ProductSort[] = f.q ? [...SORTS, 'relevance'] : SORTS;
-    for (const sort of sorts) {
-      const cursor = sort === 'newest' ? ['2026-01-01 00:00:00+00', 50_000] : sort === 'name' ? ['M', 50_000] : sort === 'relevance' ? ['0.05', 50_000] : ['3000', 50_000];
-      cases.push({ name: `${fname} / ${sort}`, filters: { ...f, includeInactive: false }, sort, cursor: null });
-      cases.push({ name: `${fname} / ${sort} / cursor`, filters: { ...f, includeInactive: false }, sort, cursor });
+  for (const currency of MARKET_CURRENCIES) {
+    for (const [fname, f] of Object.entries(FILTERS)) {
+      const sorts: ProductSort[] = f.q ? [...SORTS, 'relevance'] : SORTS;
+      for (const sort of sorts) {
+        if (currency !== 'USD' && (!PRICED_FILTERS.includes(fname) || (!sort.startsWith('price') && f.minCents === undefined))) continue;
+        const cursor = sort === 'newest' ? ['2026-01-01 00:00:00+00', 50_000] : sort === 'name' ? ['M', 50_000] : sort === 'relevance' ? ['0.05', 50_000] : ['3000', 50_000];
+        const filters = { ...f, currency, includeInactive: false };
+        cases.push({ name: `${currency}: ${fname} / ${sort}`, filters, sort, cursor: null });
+        cases.push({ name: `${currency}: ${fname} / ${sort} / cursor`, filters, sort, cursor });
+      }
     }
   }
   return cases;

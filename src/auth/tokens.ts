@@ -15,6 +15,8 @@ export interface AccessClaims {
   jti: string;
   /** The refresh-token family (session) the token was issued for. */
   sessionId: string;
+  /** The user's preferred currency when the token was issued (chooses the market without a query). */
+  currency: string | null;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -30,9 +32,9 @@ function keyFor(secret: string): Uint8Array {
 }
 
 /** Signs a 15-minute HS256 access token for one session. */
-export async function signAccessToken(secret: string, userId: number, role: Role, sessionId: string, now = Date.now()): Promise<string> {
+export async function signAccessToken(secret: string, userId: number, role: Role, sessionId: string, now = Date.now(), currency: string | null = null): Promise<string> {
   const iat = Math.floor(now / 1000);
-  return new SignJWT({ role, sid: sessionId })
+  return new SignJWT({ role, sid: sessionId, ...(currency ? { cur: currency } : {}) })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(String(userId))
     .setIssuer(TOKEN_ISSUER)
@@ -61,7 +63,8 @@ export async function verifyAccessToken(secret: string, token: string): Promise<
     // Every token belongs to a session (the database checks it is still live).
     const sessionId = payload.sid;
     if (typeof sessionId !== 'string' || !UUID.test(sessionId)) return null;
-    return { userId, role, jti: String(payload.jti), sessionId };
+    const currency = typeof payload.cur === 'string' && /^[A-Z]{3}$/.test(payload.cur) ? payload.cur : null;
+    return { userId, role, jti: String(payload.jti), sessionId, currency };
   } catch (err) {
     if (err instanceof joseErrors.JOSEError) return null;
     throw err;

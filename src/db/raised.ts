@@ -16,6 +16,8 @@ const STATUS: Partial<Record<ErrorCode, ContentfulStatusCode>> = {
   idempotency_key_reused: 422,
   request_in_progress: 409,
   invalid_transition: 409,
+  conflict: 409,
+  market_mismatch: 409,
 };
 
 /** The ApiError an `app_raise` stands for, a retryable 503 for a deadlock, or `err` unchanged. */

@@ -103,6 +103,8 @@ export interface ProductsTable {
   search_vector: ColumnType<string, never, never>;
   has_variants: ColumnType<boolean, never, never>;
   version: ColumnType<number, never, never>;
+  /** Current price per market currency, kept by triggers (migration 0018): {"EUR": {amount, compare_at, source}}. */
+  prices: ColumnType<Record<string, MarketPrice>, never, never>;
   created_at: CreatedAt;
   updated_at: Timestamp;
   deleted_at: NullableTimestamp;
@@ -142,6 +144,8 @@ export interface CartsTable {
   id: Generated<number>;
   user_id: number | null;
   token_hash: string | null;
+  /** A market handle; null for carts from before markets. */
+  market: string | null;
   currency: Generated<string>;
   created_at: CreatedAt;
   updated_at: Timestamp;
@@ -361,6 +365,71 @@ export interface EventDeliveriesTable {
   completed_at: NullableTimestamp;
 }
 
+/** One currency's entry in products.prices: minor units of that currency. */
+export interface MarketPrice {
+  amount: number;
+  compare_at: number | null;
+  source: PriceSource;
+}
+
+export type PriceSource = 'base' | 'explicit' | 'converted' | 'sale';
+
+export interface CurrenciesTable {
+  code: string;
+  exponent: number;
+  rounding_increment: Money;
+  rounding_ending: Money;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ExchangeRatesTable {
+  base: string;
+  quote: string;
+  /** numeric(20, 10), read as a decimal string. */
+  rate: ColumnType<string, string, string>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface MarketsTable {
+  id: Generated<number>;
+  handle: string;
+  name: string;
+  currency: string;
+  countries: TextArray;
+  tax_inclusive: Generated<boolean>;
+  default_locale: Generated<string>;
+  is_active: Generated<boolean>;
+  is_default: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface PriceListsTable {
+  id: Generated<number>;
+  name: string;
+  kind: 'price' | 'sale';
+  currency: string;
+  starts_at: NullableTimestamp;
+  ends_at: NullableTimestamp;
+  is_active: Generated<boolean>;
+  applied: ColumnType<boolean | null, never, boolean | null>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface PricesTable {
+  id: Generated<number>;
+  price_list_id: number;
+  product_id: number;
+  variant_id: number | null;
+  amount: Money;
+  compare_at_amount: NullableMoney;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   users: UsersTable;
   addresses: AddressesTable;
@@ -382,4 +451,9 @@ export interface DB {
   events: EventsTable;
   webhook_endpoints: WebhookEndpointsTable;
   event_deliveries: EventDeliveriesTable;
+  currencies: CurrenciesTable;
+  exchange_rates: ExchangeRatesTable;
+  markets: MarketsTable;
+  price_lists: PriceListsTable;
+  prices: PricesTable;
 }

@@ -38,6 +38,7 @@ export type ErrorCode =
   | 'idempotency_key_reused'
   | 'request_in_progress'
   | 'invalid_transition'
+  | 'market_mismatch'
   | 'upstream_timeout'
   | 'upstream_rejected'
   | 'upstream_auth_failed'

@@ -20,7 +20,7 @@ export async function withEtag(value: unknown, etag?: string): Promise<CachedBod
 export function sendJson(c: Context<AppEnv>, { body, etag }: CachedBody, cacheControl: string) {
   c.header('ETag', etag);
   c.header('Cache-Control', cacheControl);
-  c.header('Vary', 'Authorization');
+  c.header('Vary', 'Authorization', { append: true });
   const inm = c.req.header('If-None-Match');
   if (inm && inm.split(',').some((t) => t.trim() === etag || t.trim() === `W/${etag}`)) {
     return c.body(null, 304);

@@ -26,6 +26,14 @@ export const RESPONSE_HEADERS = {
     description: 'Seconds to wait before retrying',
     schema: { type: 'integer', minimum: 1, examples: [30] },
   },
+  'X-Market': {
+    description: 'The market (handle) the answer is priced in: chosen from X-Market or `market`, the preferred currency, the country, else the default',
+    schema: { type: 'string', examples: ['eu'] },
+  },
+  Vary: {
+    description: 'Request headers the answer depends on (the market hints and Authorization)',
+    schema: { type: 'string', examples: ['X-Market, CF-IPCountry, Authorization'] },
+  },
 } as const;
 export type ResponseHeader = keyof typeof RESPONSE_HEADERS;
 

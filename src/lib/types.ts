@@ -4,6 +4,7 @@ import type { RateLimiter } from '../clients/ratelimit';
 import type { Realtime } from '../clients/realtime';
 import type { Cache } from '../clients/redis';
 import type { Database } from '../db/client';
+import type { Market } from '../markets/market';
 import type { SearchService } from '../search/service';
 import type { CatalogCache } from './catalog-cache';
 import type { Clock } from './clock';
@@ -45,5 +46,7 @@ export interface AppEnv {
     log: Logger;
     services: Services;
     auth: AccessClaims;
+    /** The market the request is answered in (set by the market middleware). */
+    market: Market;
   };
 }

@@ -45,7 +45,7 @@ export const CartLine = z
     slug: z.string(),
     image_url: z.string().nullable(),
     is_digital: z.boolean(),
-    unit_price: z.number().openapi({ description: 'The current price' }),
+    unit_price: z.number().openapi({ description: 'The current price in the cart currency (sales included)' }),
     quantity: z.number().int(),
     line_total: z.number(),
     stock_quantity: z.number().int().openapi({ description: 'What can be bought now (0 when not for sale)' }),
@@ -57,7 +57,10 @@ export type CartLine = z.infer<typeof CartLine>;
 export const Cart = z
   .object({
     id: z.number().int().nullable().openapi({ description: 'null until something is added' }),
-    currency: z.string(),
+    currency: z.string().openapi({ description: "The cart's market's currency; every amount is in it" }),
+    market: z.string().nullable().openapi({
+      description: 'The market the cart is priced in: the one it was last changed in (null: the default, for carts older than markets). A change made in another market moves it there',
+    }),
     items: z.array(CartLine),
     item_count: z.number().int(),
     subtotal: z.number(),

@@ -1,5 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { changesSomething, INT4_MAX, NOTHING_TO_CHANGE, Text, Timestamp } from './common';
+import { MarketInfo, MarketParam } from './markets';
 import { Money } from './money';
 
 const Slug = z.string().trim().toLowerCase().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase words joined by dashes').max(120);
@@ -209,12 +210,13 @@ export const Product = z
     version: z.number().int(),
     images: z.array(ProductImage),
     variants: z.array(Variant),
+    market: MarketInfo.optional().openapi({ description: 'The market the prices are in (reads; writes answer in the base currency)' }),
   })
   .openapi('Product');
 export type Product = z.infer<typeof Product>;
 
 export const ProductList = z
-  .object({ data: z.array(ProductSummary), next_cursor: z.string().nullable() })
+  .object({ data: z.array(ProductSummary), next_cursor: z.string().nullable(), market: MarketInfo })
   .openapi('ProductList');
 
 const boolParam = z.enum(['true', 'false']).transform((v) => v === 'true');
@@ -241,6 +243,7 @@ export const ProductListQuery = z
     include_inactive: boolParam.optional().openapi({ description: 'Admins only' }),
     limit: z.coerce.number().int().min(1).max(100).default(20),
     cursor: z.string().min(1).max(2048).optional(),
+    market: MarketParam.optional(),
   })
   .strict()
   .refine((q) => q.min_price === undefined || q.max_price === undefined || q.min_price <= q.max_price, {

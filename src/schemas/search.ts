@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { normalizeText } from '../search/content';
 import { Text } from './common';
+import { MarketInfo, MarketParam } from './markets';
 import { Money } from './money';
 import { ProductSummary } from './products';
 
@@ -28,6 +29,7 @@ export const SearchQuery = z
       .max(1)
       .default(DEFAULT_THRESHOLD)
       .openapi({ description: 'Minimum cosine similarity of semantic candidates (0-1)' }),
+    market: MarketParam.optional(),
   })
   .strict()
   .refine((q) => q.min_price === undefined || q.max_price === undefined || q.min_price <= q.max_price, {
@@ -48,6 +50,7 @@ export const SearchResults = z
     meta: z.object({
       mode: z.enum(['hybrid', 'keyword']).openapi({ description: '`keyword` when semantic search is off or unavailable' }),
       took_ms: z.number().int(),
+      market: MarketInfo,
     }),
   })
   .openapi('SearchResults');

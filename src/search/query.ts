@@ -98,15 +98,15 @@ export async function runSearch(s: Services, req: SearchRequest): Promise<Search
   }
 
   const { rows } = await searchProducts(db.db, req.filters, req.q, semanticIds, CANDIDATES, req.limit);
-  const data = rows.map(toHit);
+  const data = rows.map((r) => toHit(r, req.filters.currency));
   fills.push(() => catalog.set(resultKey, lookup.version, { data, mode, degraded } satisfies CachedResult, degraded ? DEGRADED_TTL_S : RESULT_TTL_S));
   return { data, mode, cached: false, degraded, usage, persist: () => Promise.all(fills.map((fill) => fill())) };
 }
 
-function toHit(row: FusedRow): SearchHit {
+function toHit(row: FusedRow, currency: string | undefined): SearchHit {
   const { score, keyword, semantic, ...summary } = row;
   return {
-    ...toSummary(summary),
+    ...toSummary(summary, currency),
     score: Math.round(score * 1e6) / 1e6,
     match: keyword && semantic ? 'both' : semantic ? 'semantic' : 'keyword',
   };

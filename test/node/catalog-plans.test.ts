@@ -37,7 +37,7 @@ beforeAll(async () => {
   }
   await migrateToLatest(db, () => {});
   await bulkProducts(db, N);
-}, 240_000);
+}, 420_000);
 
 afterAll(async () => cleanup?.());
 

@@ -1184,7 +1184,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Browse the catalogue: filters, sorts and keyset pagination */
+        /** Browse the catalogue: filters, sorts and keyset pagination, priced in the market */
         get: {
             parameters: {
                 query?: {
@@ -1204,6 +1204,8 @@ export interface paths {
                     include_inactive?: "true" | "false";
                     limit?: number;
                     cursor?: string;
+                    /** @description Market handle (e.g. `eu`); the X-Market header wins over it */
+                    market?: string;
                 };
                 header?: never;
                 path?: never;
@@ -1218,6 +1220,8 @@ export interface paths {
                         "Server-Timing": components["headers"]["Server-Timing"];
                         ETag: components["headers"]["ETag"];
                         "Cache-Control": components["headers"]["Cache-Control"];
+                        "X-Market": components["headers"]["X-Market"];
+                        Vary: components["headers"]["Vary"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1380,7 +1384,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A product with its images and variants */
+        /** A product with its images and variants, priced in the market */
         get: {
             parameters: {
                 query?: never;
@@ -1399,6 +1403,8 @@ export interface paths {
                         "Server-Timing": components["headers"]["Server-Timing"];
                         ETag: components["headers"]["ETag"];
                         "Cache-Control": components["headers"]["Cache-Control"];
+                        "X-Market": components["headers"]["X-Market"];
+                        Vary: components["headers"]["Vary"];
                         [name: string]: unknown;
                     };
                     content: {
@@ -1438,7 +1444,17 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                422: components["responses"]["ValidationFailed"];
+                /** @description An unknown market (`validation_failed`) */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
                 500: components["responses"]["InternalError"];
             };
         };
@@ -3260,7 +3276,7 @@ export interface paths {
         put?: never;
         /**
          * Check out: create an order from your cart (users, or guests with X-Cart-Token and email)
-         * @description One database round trip: stock is decremented for every line, the discount counted, the order, its items and first event written and the cart emptied, or nothing at all. Retries with the same Idempotency-Key and body replay the first answer for 24 hours (`Idempotent-Replayed: true`), waiting while the first request is still running.
+         * @description One database round trip: stock is decremented for every line, the discount counted, the order, its items and first event written and the cart emptied, or nothing at all. Retries with the same Idempotency-Key and body replay the first answer for 24 hours (`Idempotent-Replayed: true`), waiting while the first request is still running. The order is in the request's market (its currency, tax-inclusive or not); a cart priced in another market is refused.
          */
         post: {
             parameters: {
@@ -3325,7 +3341,7 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
-                /** @description Lines without enough stock (`insufficient_stock`, `details.lines`), an empty cart (`cart_empty`), or the same key still running (`request_in_progress`, with `Retry-After`) */
+                /** @description Lines without enough stock (`insufficient_stock`, `details.lines`), an empty cart (`cart_empty`), a cart priced in another market (`market_mismatch`), or the same key still running (`request_in_progress`, with `Retry-After`) */
                 409: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -3792,6 +3808,8 @@ export interface paths {
                     limit?: number;
                     /** @description Minimum cosine similarity of semantic candidates (0-1) */
                     threshold?: number | null;
+                    /** @description Market handle (e.g. `eu`); the X-Market header wins over it */
+                    market?: string;
                 };
                 header?: never;
                 path?: never;
@@ -3799,19 +3817,32 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Matching listed products, best first */
+                /** @description Matching listed products, best first, priced in the market */
                 200: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
                         "Server-Timing": components["headers"]["Server-Timing"];
                         "Cache-Control": components["headers"]["Cache-Control"];
+                        "X-Market": components["headers"]["X-Market"];
+                        Vary: components["headers"]["Vary"];
                         [name: string]: unknown;
                     };
                     content: {
                         "application/json": components["schemas"]["SearchResults"];
                     };
                 };
-                /** @description Bad query parameters: `q` must be 1-200 characters after trimming, `limit` at most 50, `threshold` 0-1 */
+                /** @description A bearer token was sent but is invalid or expired (`unauthenticated`) */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Bad query parameters: `q` must be 1-200 characters after trimming, `limit` at most 50, `threshold` 0-1; an unknown market */
                 422: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4823,6 +4854,7 @@ export interface components {
         ProductList: {
             data: components["schemas"]["ProductSummary"][];
             next_cursor: string | null;
+            market: components["schemas"]["MarketInfo"];
         };
         ProductSummary: {
             id: number;
@@ -4854,6 +4886,27 @@ export interface components {
              * @example 2026-11-25T10:00:00.000Z
              */
             updated_at: string;
+        };
+        /**
+         * @example {
+         *       "handle": "eu",
+         *       "name": "Euro area",
+         *       "currency": "EUR",
+         *       "currency_exponent": 2,
+         *       "tax_inclusive": true,
+         *       "locale": "en-IE"
+         *     }
+         */
+        MarketInfo: {
+            handle: string;
+            name: string;
+            /** @description ISO 4217; every amount in the response is in it */
+            currency: string;
+            /** @description Decimal places of the currency (0 for JPY) */
+            currency_exponent: number;
+            /** @description Prices include tax (EU/UK style) or not (US style) */
+            tax_inclusive: boolean;
+            locale: string;
         };
         Product: {
             id: number;
@@ -4896,6 +4949,7 @@ export interface components {
             version: number;
             images: components["schemas"]["ProductImage"][];
             variants: components["schemas"]["Variant"][];
+            market?: components["schemas"]["MarketInfo"] & unknown;
         };
         /**
          * @example {
@@ -5243,7 +5297,10 @@ export interface components {
         Cart: {
             /** @description null until something is added */
             id: number | null;
+            /** @description The cart's market's currency; every amount is in it */
             currency: string;
+            /** @description The market the cart is priced in: the one it was last changed in (null: the default, for carts older than markets). A change made in another market moves it there */
+            market: string | null;
             items: components["schemas"]["CartLine"][];
             item_count: number;
             subtotal: number;
@@ -5266,7 +5323,7 @@ export interface components {
             slug: string;
             image_url: string | null;
             is_digital: boolean;
-            /** @description The current price */
+            /** @description The current price in the cart currency (sales included) */
             unit_price: number;
             quantity: number;
             line_total: number;
@@ -5351,11 +5408,20 @@ export interface components {
             payment_status: "pending" | "authorized" | "paid" | "failed" | "refunded" | "voided";
             /** @enum {string} */
             fulfillment_status: "unfulfilled" | "processing" | "shipped" | "delivered" | "cancelled" | "returned";
+            /** @description ISO 4217; every amount of the order is in it, with its decimal places */
             currency: string;
+            /** @description The market the order was placed in (null before markets) */
+            market: string | null;
+            /** @description Prices were gross: tax_amount is included in the total, not added to it */
+            tax_inclusive: boolean;
             subtotal: number;
             discount_amount: number;
             shipping_amount: number;
             tax_amount: number;
+            /** @description Tax included in the shipping (tax-inclusive orders) */
+            shipping_tax_amount: number | null;
+            /** @description total_amount - tax_amount */
+            net_amount: number;
             total_amount: number;
             discount_code: string | null;
             shipping_method: string | null;
@@ -5412,9 +5478,16 @@ export interface components {
             product_name: string;
             sku: string;
             variant_name: string | null;
+            /** @description In the order's currency; gross in a tax-inclusive market */
             unit_price: number;
             quantity: number;
             total_price: number;
+            /** @description The line's share of the order discount (tax-inclusive orders; else 0) */
+            discount_amount: number;
+            /** @description Tax included in the line (tax-inclusive orders; else null) */
+            tax_amount: number | null;
+            /** @description total_price - discount_amount - tax_amount (tax-inclusive orders; else null) */
+            net_amount: number | null;
         };
         /**
          * @example {
@@ -5578,6 +5651,7 @@ export interface components {
                  */
                 mode: "hybrid" | "keyword";
                 took_ms: number;
+                market: components["schemas"]["MarketInfo"];
             };
         };
         SearchHit: components["schemas"]["ProductSummary"] & {
@@ -5832,6 +5906,10 @@ export interface components {
         "Idempotent-Replayed": "true";
         /** @description Seconds to wait before retrying */
         "Retry-After": number;
+        /** @description The market (handle) the answer is priced in: chosen from X-Market or `market`, the preferred currency, the country, else the default */
+        "X-Market": string;
+        /** @description Request headers the answer depends on (the market hints and Authorization) */
+        Vary: string;
     };
     pathItems: never;
 }

@@ -1,5 +1,6 @@
 import { type CompiledQuery, type InferResult, type Kysely, sql } from 'kysely';
-import { fromCents } from '../../lib/money';
+import { toDecimal } from '../../markets/currency';
+import type { Market } from '../../markets/market';
 import type { Cart, CartItemInput, CartLine } from '../../schemas/cart';
 import type { DB } from '../schema';
 
@@ -38,6 +39,21 @@ function ownCartId(db: Kysely<DB>, owner: CartOwner) {
     .where((eb) => eb.or([eb('expires_at', 'is', null), eb('expires_at', '>', sql<Date>`now()`)]));
 }
 
+/**
+ * Moves the caller's cart (and one the same batch may have just created) to the request's market:
+ * a cart answers in the market it was last changed in, and its lines are priced in that currency.
+ */
+export function setMarketQuery(db: Kysely<DB>, owner: CartOwner, market: Market, extraTokenHash: string | null = null) {
+  let q = db.updateTable('carts').set({ market: market.handle, currency: market.currency });
+  if (owner.userId !== null) {
+    q = q.where('user_id', '=', owner.userId);
+  } else {
+    const hashes = [owner.tokenHash, extraTokenHash].filter((h): h is string => h !== null);
+    q = q.where('token_hash', 'in', hashes.length ? hashes : ['']).where('user_id', 'is', null);
+  }
+  return q.where((eb) => eb.or([eb('market', 'is', null), eb('market', '<>', market.handle)])).compile();
+}
+
 export function deleteItemQuery(db: Kysely<DB>, owner: CartOwner, itemId: number) {
   return db.deleteFrom('cart_items').where('id', '=', itemId).where('cart_id', '=', ownCartId(db, owner)).returning('id').compile();
 }
@@ -57,11 +73,13 @@ export function viewQuery(db: Kysely<DB>, owner: CartOwner, extraTokenHash: stri
     .leftJoin('products as p', 'p.id', 'ci.product_id')
     .leftJoin('product_variants as v', 'v.id', 'ci.variant_id')
     .select([
-      'c.id as cart_id', 'c.currency', 'c.updated_at', 'ci.id as item_id', 'ci.product_id', 'ci.variant_id', 'ci.quantity',
+      'c.id as cart_id', 'c.currency', 'c.market', 'c.updated_at', 'ci.id as item_id', 'ci.product_id', 'ci.variant_id', 'ci.quantity',
       'p.name', 'p.slug', 'p.sku', 'p.price_cents', 'p.stock_quantity', 'p.is_active', 'p.deleted_at', 'p.has_variants',
       'p.is_digital', 'p.primary_image_url', 'v.sku as variant_sku', 'v.name as variant_name',
       'v.price_cents as variant_price_cents', 'v.stock_quantity as variant_stock', 'v.is_active as variant_active',
-    ]);
+    ])
+    // The line's price now in the cart's currency: explicit, converted or on sale (line_price, migration 0018).
+    .select(sql<string | null>`(line_price(ci.product_id, ci.variant_id, c.currency::text, now())).amount`.as('unit_amount'));
   if (owner.userId !== null) {
     q = q.where('c.user_id', '=', owner.userId);
   } else {
@@ -76,10 +94,11 @@ export function viewQuery(db: Kysely<DB>, owner: CartOwner, extraTokenHash: stri
 
 export type CartViewRow = InferResult<ReturnType<typeof viewQuery>>[number];
 
-function toLine(r: CartViewRow): CartLine {
-  const sellable = r.is_active === true && r.deleted_at === null && (r.variant_id === null ? !r.has_variants : r.variant_active === true);
+function toLine(r: CartViewRow, currency: string): CartLine {
+  const priced = r.unit_amount !== null;
+  const sellable = priced && r.is_active === true && r.deleted_at === null && (r.variant_id === null ? !r.has_variants : r.variant_active === true);
   const available = sellable ? Number(r.variant_id === null ? r.stock_quantity : r.variant_stock) : 0;
-  const unitCents = Number(r.variant_price_cents ?? r.price_cents);
+  const unitCents = BigInt(r.unit_amount ?? 0);
   const quantity = r.quantity!;
   let warning: CartLine['warning'] = null;
   if (!sellable) warning = { code: 'unavailable', message: 'This item is no longer for sale', available: 0 };
@@ -94,25 +113,31 @@ function toLine(r: CartViewRow): CartLine {
     slug: r.slug!,
     image_url: r.primary_image_url,
     is_digital: r.is_digital === true,
-    unit_price: fromCents(unitCents),
+    unit_price: toDecimal(unitCents, currency),
     quantity,
-    line_total: fromCents(unitCents * quantity),
+    line_total: toDecimal(unitCents * BigInt(quantity), currency),
     stock_quantity: available,
     warning,
   };
 }
 
-/** The API cart from the view rows (none: no cart yet). `cartToken` only when the cart was just created. */
-export function toCart(rows: CartViewRow[], cartToken: string | null = null): Cart {
+/**
+ * The API cart from the view rows (none: no cart yet, shown in the request's market). `cartToken`
+ * only when the cart was just created.
+ */
+export function toCart(rows: CartViewRow[], market: Pick<Market, 'handle' | 'currency'>, cartToken: string | null = null): Cart {
   const first = rows[0];
-  const items = rows.filter((r) => r.item_id !== null).map(toLine);
-  const subtotalCents = rows.filter((r) => r.item_id !== null).reduce((sum, r) => sum + Number(r.variant_price_cents ?? r.price_cents) * r.quantity!, 0);
+  const currency = first?.currency.trim() ?? market.currency;
+  const lines = rows.filter((r) => r.item_id !== null);
+  const items = lines.map((r) => toLine(r, currency));
+  const subtotalCents = lines.reduce((sum, r) => sum + BigInt(r.unit_amount ?? 0) * BigInt(r.quantity!), 0n);
   return {
     id: first?.cart_id ?? null,
-    currency: first?.currency.trim() ?? 'USD',
+    currency,
+    market: first ? (first.market ?? null) : market.handle,
     items,
     item_count: items.reduce((n, i) => n + i.quantity, 0),
-    subtotal: fromCents(subtotalCents),
+    subtotal: toDecimal(subtotalCents, currency),
     has_warnings: items.some((i) => i.warning !== null),
     cart_token: cartToken,
     updated_at: first ? new Date(first.updated_at).toISOString() : null,

@@ -1,5 +1,5 @@
 import { trackingUrl } from '../../lib/carriers';
-import { fromCents } from '../../lib/money';
+import { toDecimal } from '../../markets/currency';
 import type { Order, OrderSummary } from '../../schemas/orders';
 import type { FulfillmentStatus, OrderStatus, PaymentStatus } from '../schema';
 
@@ -31,6 +31,10 @@ export interface OrderSnapshot {
   payment_id: string | null;
   paid_at: string | null;
   notes: string | null;
+  /** Absent in snapshots stored before markets (idempotent replays of older orders). */
+  market?: string | null;
+  tax_inclusive?: boolean;
+  shipping_tax_cents?: number | null;
   created_at: string;
   updated_at: string;
   items: {
@@ -43,6 +47,9 @@ export interface OrderSnapshot {
     unit_price_cents: number;
     quantity: number;
     total_price_cents: number;
+    discount_cents?: number;
+    tax_cents?: number | null;
+    net_cents?: number | null;
   }[];
 }
 
@@ -54,18 +61,25 @@ const isoOrNull = (t: string | Date | null) => (t === null ? null : iso(t));
  * idempotent replay of the stored snapshot is byte-for-byte the first response.
  */
 export function toOrder(s: OrderSnapshot, realtimeTopic: string | null): Order {
+  const currency = s.currency.trim();
+  const money = (minor: number | string | bigint) => toDecimal(minor, currency);
+  const maybe = (minor: number | string | null | undefined) => (minor === null || minor === undefined ? null : money(minor));
   return {
     id: s.id,
     order_number: s.order_number,
     status: s.status,
     payment_status: s.payment_status,
     fulfillment_status: s.fulfillment_status,
-    currency: s.currency.trim(),
-    subtotal: fromCents(s.subtotal_cents),
-    discount_amount: fromCents(s.discount_amount_cents),
-    shipping_amount: fromCents(s.shipping_amount_cents),
-    tax_amount: fromCents(s.tax_amount_cents),
-    total_amount: fromCents(s.total_amount_cents),
+    currency,
+    market: s.market ?? null,
+    tax_inclusive: s.tax_inclusive ?? false,
+    subtotal: money(s.subtotal_cents),
+    discount_amount: money(s.discount_amount_cents),
+    shipping_amount: money(s.shipping_amount_cents),
+    tax_amount: money(s.tax_amount_cents),
+    shipping_tax_amount: maybe(s.shipping_tax_cents),
+    net_amount: money(BigInt(s.total_amount_cents) - BigInt(s.tax_amount_cents)),
+    total_amount: money(s.total_amount_cents),
     discount_code: s.discount_code,
     shipping_method: s.shipping_method,
     email: s.email,
@@ -87,9 +101,12 @@ export function toOrder(s: OrderSnapshot, realtimeTopic: string | null): Order {
       product_name: i.product_name,
       sku: i.sku,
       variant_name: i.variant_name,
-      unit_price: fromCents(i.unit_price_cents),
+      unit_price: money(i.unit_price_cents),
       quantity: i.quantity,
-      total_price: fromCents(i.total_price_cents),
+      total_price: money(i.total_price_cents),
+      discount_amount: money(i.discount_cents ?? 0),
+      tax_amount: maybe(i.tax_cents),
+      net_amount: maybe(i.net_cents),
     })),
     realtime_topic: realtimeTopic,
     created_at: iso(s.created_at),
@@ -115,7 +132,7 @@ export function toOrderSummary(r: {
     payment_status: r.payment_status,
     fulfillment_status: r.fulfillment_status,
     currency: r.currency.trim(),
-    total_amount: fromCents(r.total_amount_cents),
+    total_amount: toDecimal(r.total_amount_cents, r.currency.trim()),
     item_count: Number(r.item_count ?? 0),
     created_at: iso(r.created_at),
   };

@@ -1,6 +1,7 @@
 import type { Selectable } from 'kysely';
 import { imageSizes, transformedUrl, TRANSFORMATIONS } from '../../lib/image-urls';
 import { fromCents } from '../../lib/money';
+import { toDecimal } from '../../markets/currency';
 import type { Product, ProductImage, ProductSummary, Variant } from '../../schemas/products';
 import type { ProductImagesTable, ProductsTable, ProductVariantsTable } from '../schema';
 
@@ -17,21 +18,33 @@ const money = (c: string | number | null) => (c === null ? null : fromCents(c));
 export const SUMMARY_COLUMNS = [
   'id', 'name', 'slug', 'short_description', 'sku', 'price_cents', 'compare_at_price_cents', 'currency', 'category',
   'brand', 'tags', 'stock_quantity', 'primary_image_url', 'is_active', 'is_featured', 'is_digital', 'has_variants',
-  'created_at', 'updated_at',
+  'created_at', 'updated_at', 'prices',
 ] as const satisfies readonly (keyof ProductsTable)[];
 
 export type SummaryRow = Pick<ProductRow, (typeof SUMMARY_COLUMNS)[number]>;
 
-export function toSummary(row: SummaryRow): ProductSummary {
+/**
+ * The product's list price in a market currency (products.prices); without an entry (no rate, no
+ * explicit price) the base price in the base currency.
+ */
+function priceIn(row: Pick<SummaryRow, 'prices' | 'price_cents' | 'compare_at_price_cents' | 'currency'>, currency: string | undefined) {
+  const entry = currency ? row.prices?.[currency] : undefined;
+  if (entry) {
+    return { price: toDecimal(entry.amount, currency!), compare_at_price: entry.compare_at === null ? null : toDecimal(entry.compare_at, currency!), currency: currency! };
+  }
+  const base = row.currency.trim();
+  return { price: toDecimal(row.price_cents, base), compare_at_price: row.compare_at_price_cents === null ? null : toDecimal(row.compare_at_price_cents, base), currency: base };
+}
+
+/** A list row as the API shows it, priced in `currency` (the market's). */
+export function toSummary(row: SummaryRow, currency?: string): ProductSummary {
   return {
     id: row.id,
     name: row.name,
     slug: row.slug,
     short_description: row.short_description,
     sku: row.sku,
-    price: fromCents(row.price_cents),
-    compare_at_price: money(row.compare_at_price_cents),
-    currency: row.currency.trim(),
+    ...priceIn(row, currency),
     category: row.category,
     brand: row.brand,
     tags: row.tags,
@@ -63,15 +76,22 @@ export function toImage(row: Pick<ImageRow, 'id' | 'url' | 'public_id' | 'alt_te
   };
 }
 
-export function toVariant(row: VariantRow, productPriceCents: string | number): Variant {
+/** A variant's price in the market currency, resolved by line_price in the detail query. */
+export interface VariantPrice {
+  amount: string | number | null;
+  currency: string;
+}
+
+export function toVariant(row: VariantRow, productPriceCents: string | number, market?: VariantPrice): Variant {
+  const effective = market && market.amount !== null ? toDecimal(market.amount, market.currency) : fromCents(row.price_cents ?? productPriceCents);
   return {
     id: row.id,
     product_id: row.product_id,
     sku: row.sku,
     name: row.name,
     options: row.options,
-    price: money(row.price_cents),
-    effective_price: fromCents(row.price_cents ?? productPriceCents),
+    price: market ? (row.price_cents === null ? null : effective) : money(row.price_cents),
+    effective_price: effective,
     stock_quantity: row.stock_quantity,
     in_stock: row.is_active && row.stock_quantity > 0,
     is_active: row.is_active,
@@ -81,9 +101,9 @@ export function toVariant(row: VariantRow, productPriceCents: string | number): 
   };
 }
 
-export function toProduct(row: ProductRow, images: ImageRow[], variants: VariantRow[], admin: boolean): Product {
+export function toProduct(row: ProductRow, images: ImageRow[], variants: (VariantRow & { market_amount?: string | number | null })[], admin: boolean, currency?: string): Product {
   return {
-    ...toSummary(row),
+    ...toSummary(row, currency),
     description: row.description,
     ...(admin ? { cost_price: money(row.cost_price_cents) } : {}),
     weight: row.weight === null ? null : Number(row.weight),
@@ -93,6 +113,6 @@ export function toProduct(row: ProductRow, images: ImageRow[], variants: Variant
     meta_keywords: row.meta_keywords,
     version: row.version,
     images: images.map(toImage),
-    variants: variants.map((v) => toVariant(v, row.price_cents)),
+    variants: variants.map((v) => toVariant(v, row.price_cents, currency && v.market_amount !== undefined ? { amount: v.market_amount, currency } : undefined)),
   };
 }

@@ -5,6 +5,8 @@ import type { DB } from '../schema';
 import { SUMMARY_COLUMNS } from './product-mappers';
 
 export interface ListFilters {
+  /** The market's currency: prices filter and sort by products.prices in it (default USD). */
+  currency?: string;
   category?: string;
   brand?: string;
   minCents?: number;
@@ -18,19 +20,25 @@ export interface ListFilters {
 
 export type SortKey = (string | number | null)[];
 
+/** A product's current price in a currency, in minor units, spelled exactly as its index (migration 0018). */
+export function marketPrice(currency: string) {
+  if (!/^[A-Z]{3}$/.test(currency)) throw new Error(`not a currency code: ${currency}`);
+  return sql<string>`((prices -> ${sql.lit(currency)} ->> 'amount')::bigint)`;
+}
+
 const tsQuery = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
 const rank = (q: string) => sql<number>`ts_rank_cd(search_vector, ${tsQuery(q)})`;
 
 /** Row-value comparison after the cursor's key, in the sort's direction (matches its index). */
-function after(sort: ProductSort, key: SortKey, q?: string): Expression<SqlBool> {
+function after(sort: ProductSort, key: SortKey, price: ReturnType<typeof marketPrice>, q?: string): Expression<SqlBool> {
   const [a, id] = [key[0], Number(key[1])];
   switch (sort) {
     case 'newest':
       return sql<SqlBool>`(created_at, id) < (${a}::timestamptz, ${id}::int)`;
     case 'price_asc':
-      return sql<SqlBool>`(price_cents, id) > (${a}::bigint, ${id}::int)`;
+      return sql<SqlBool>`(${price}, id) > (${a}::bigint, ${id}::int)`;
     case 'price_desc':
-      return sql<SqlBool>`(price_cents, id) < (${a}::bigint, ${id}::int)`;
+      return sql<SqlBool>`(${price}, id) < (${a}::bigint, ${id}::int)`;
     case 'name':
       return sql<SqlBool>`(name, id) > (${a}::text, ${id}::int)`;
     case 'relevance':
@@ -43,28 +51,31 @@ function after(sort: ProductSort, key: SortKey, q?: string): Expression<SqlBool>
  * round trip. Each row carries `sort_key`, the values the next cursor is made of.
  */
 export function listProducts(db: Kysely<DB>, f: ListFilters, sort: ProductSort, limit: number, cursor: SortKey | null) {
+  const price = marketPrice(f.currency ?? 'USD');
   let q = db.selectFrom('products').select(SUMMARY_COLUMNS);
   // Spelled as in the partial indexes' predicate, so the planner can use them.
   if (!f.includeInactive) q = q.where('is_active', '=', true).where('deleted_at', 'is', null);
+  // A product without a price in the market's currency (no rate, no explicit price) is not sold there.
+  q = q.where(sql<SqlBool>`${price} is not null`);
   if (f.category !== undefined) q = q.where('category', '=', f.category);
   if (f.brand !== undefined) q = q.where('brand', '=', f.brand);
-  if (f.minCents !== undefined) q = q.where('price_cents', '>=', String(f.minCents));
-  if (f.maxCents !== undefined) q = q.where('price_cents', '<=', String(f.maxCents));
+  if (f.minCents !== undefined) q = q.where(sql<SqlBool>`${price} >= ${String(f.minCents)}::bigint`);
+  if (f.maxCents !== undefined) q = q.where(sql<SqlBool>`${price} <= ${String(f.maxCents)}::bigint`);
   if (f.tags?.length) q = q.where(sql<SqlBool>`tags && ${sql.val(f.tags)}::text[]`);
   if (f.isFeatured !== undefined) q = q.where('is_featured', '=', f.isFeatured);
   if (f.inStock === true) q = q.where('stock_quantity', '>', 0);
   if (f.inStock === false) q = q.where('stock_quantity', '=', 0);
   if (f.q !== undefined) q = q.where(sql<SqlBool>`search_vector @@ ${tsQuery(f.q)}`);
-  if (cursor) q = q.where(after(sort, cursor, f.q));
+  if (cursor) q = q.where(after(sort, cursor, price, f.q));
 
   const keyed = (() => {
     switch (sort) {
       case 'newest':
         return q.select(sql<SortKey>`json_build_array(created_at::text, id)`.as('sort_key')).orderBy('created_at', 'desc').orderBy('id', 'desc');
       case 'price_asc':
-        return q.select(sql<SortKey>`json_build_array(price_cents::text, id)`.as('sort_key')).orderBy('price_cents', 'asc').orderBy('id', 'asc');
+        return q.select(sql<SortKey>`json_build_array(${price}::text, id)`.as('sort_key')).orderBy(price, 'asc').orderBy('id', 'asc');
       case 'price_desc':
-        return q.select(sql<SortKey>`json_build_array(price_cents::text, id)`.as('sort_key')).orderBy('price_cents', 'desc').orderBy('id', 'desc');
+        return q.select(sql<SortKey>`json_build_array(${price}::text, id)`.as('sort_key')).orderBy(price, 'desc').orderBy('id', 'desc');
       case 'name':
         return q.select(sql<SortKey>`json_build_array(name, id)`.as('sort_key')).orderBy('name', 'asc').orderBy('id', 'asc');
       case 'relevance':
@@ -77,8 +88,11 @@ export function listProducts(db: Kysely<DB>, f: ListFilters, sort: ProductSort, 
   return keyed.limit(limit + 1);
 }
 
-/** A product with its images and variants, by id or slug, in one round trip. */
-export function findProductDetail(db: Kysely<DB>, idOrSlug: number | string, includeInactive: boolean) {
+/**
+ * A product with its images and variants, by id or slug, in one round trip; each variant carries
+ * `market_amount`, its price in `currency` now (line_price).
+ */
+export function findProductDetail(db: Kysely<DB>, idOrSlug: number | string, includeInactive: boolean, currency = 'USD') {
   let q = db
     .selectFrom('products as p')
     .selectAll('p')
@@ -87,7 +101,13 @@ export function findProductDetail(db: Kysely<DB>, idOrSlug: number | string, inc
         eb.selectFrom('product_images as i').selectAll('i').whereRef('i.product_id', '=', 'p.id').orderBy('i.is_primary', 'desc').orderBy('i.position').orderBy('i.id'),
       ).as('images'),
       jsonArrayFrom(
-        eb.selectFrom('product_variants as v').selectAll('v').whereRef('v.product_id', '=', 'p.id').orderBy('v.position').orderBy('v.id'),
+        eb
+          .selectFrom('product_variants as v')
+          .selectAll('v')
+          .select(sql<string | null>`(line_price(v.product_id, v.id, ${currency}, now())).amount`.as('market_amount'))
+          .whereRef('v.product_id', '=', 'p.id')
+          .orderBy('v.position')
+          .orderBy('v.id'),
       ).as('variants'),
     ]);
   q = typeof idOrSlug === 'number' ? q.where('p.id', '=', idOrSlug) : q.where('p.slug', '=', idOrSlug);

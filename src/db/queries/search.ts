@@ -6,7 +6,7 @@ import { SUMMARY_COLUMNS, type SummaryRow } from './product-mappers';
 import { type ListFilters, listProducts } from './products';
 
 /** The list endpoint's filters that search offers. */
-export type SearchFilters = Pick<ListFilters, 'category' | 'minCents' | 'maxCents' | 'inStock'>;
+export type SearchFilters = Pick<ListFilters, 'currency' | 'category' | 'minCents' | 'maxCents' | 'inStock'>;
 
 export type FusedRow = SummaryRow & { score: number; keyword: boolean; semantic: boolean };
 

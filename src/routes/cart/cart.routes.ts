@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { databaseBusyResponse, errorResponse, jsonBody, jsonResponse } from '../../lib/openapi';
 import { optionalUser } from '../../middleware/auth';
+import { market } from '../../middleware/market';
 import { Cart, CartHeaders, CartItemInput, CartItemUpdate } from '../../schemas/cart';
 import { IdParam } from '../../schemas/common';
 
@@ -8,7 +9,7 @@ const tags = ['Cart'];
 // Signed in or not: either no credentials or a bearer token.
 const optionalSecurity: Record<string, string[]>[] = [{}, { bearerAuth: [] }];
 // Guests and users alike: a bearer token is optional, and a guest cart travels in X-Cart-Token.
-const open = { middleware: optionalUser(), security: optionalSecurity };
+const open = { middleware: [optionalUser(), market()], security: optionalSecurity };
 const badToken = errorResponse('A bearer token was sent but is invalid or expired (`unauthenticated`)');
 const invalid = (what: string) => errorResponse(`${what} fails validation (\`validation_failed\`, issues in \`details\`)`);
 const malformedJson = errorResponse('Malformed JSON (`invalid_json`)');

@@ -26,10 +26,10 @@ async function withView(c: Context<AppEnv>, writes: (CompiledQuery | null)[], vi
 const cart = createRouter()
   .openapi(routes.getCart, async (c) => {
     const owner = await cartOwner(c);
-    if (owner.userId === null && owner.tokenHash === null) return c.json(q.toCart([]), 200);
+    if (owner.userId === null && owner.tokenHash === null) return c.json(q.toCart([], c.var.market), 200);
     const { db } = c.var.services.db;
     const { rows } = await withView(c, [q.mergeQuery(db, owner)], q.viewQuery(db, owner).compile());
-    return c.json(q.toCart(rows), 200);
+    return c.json(q.toCart(rows, c.var.market), 200);
   })
   .openapi(routes.addItem, async (c) => {
     const owner = await cartOwner(c);
@@ -38,22 +38,22 @@ const cart = createRouter()
     const fresh = owner.userId === null ? await newCartToken() : null;
     const { results, rows } = await withView(
       c,
-      [q.putItemQuery(db, owner, fresh?.hash ?? null, c.req.valid('json'), true)],
+      [q.putItemQuery(db, owner, fresh?.hash ?? null, c.req.valid('json'), true), q.setMarketQuery(db, owner, c.var.market, fresh?.hash ?? null)],
       q.viewQuery(db, owner, fresh?.hash ?? null).compile(),
     );
     const created = (results[0]![0]!.result as { created: boolean }).created;
     if (created && fresh) c.header(CART_TOKEN_HEADER, fresh.token);
-    return c.json(q.toCart(rows, created && fresh ? fresh.token : null), 200);
+    return c.json(q.toCart(rows, c.var.market, created && fresh ? fresh.token : null), 200);
   })
   .openapi(routes.updateItem, async (c) => {
     const owner = await cartOwner(c);
     const { db } = c.var.services.db;
     const { rows } = await withView(
       c,
-      [q.updateItemQuery(db, owner, c.req.valid('param').id, c.req.valid('json').quantity)],
+      [q.updateItemQuery(db, owner, c.req.valid('param').id, c.req.valid('json').quantity), q.setMarketQuery(db, owner, c.var.market)],
       q.viewQuery(db, owner).compile(),
     );
-    return c.json(q.toCart(rows), 200);
+    return c.json(q.toCart(rows, c.var.market), 200);
   })
   .openapi(routes.deleteItem, async (c) => {
     const owner = await cartOwner(c);
@@ -64,7 +64,7 @@ const cart = createRouter()
       q.viewQuery(db, owner).compile(),
     );
     if (results.at(-1)!.length === 0) throw new ApiError('not_found', 404, 'Cart item not found');
-    return c.json(q.toCart(rows), 200);
+    return c.json(q.toCart(rows, c.var.market), 200);
   })
   .openapi(routes.clearCart, async (c) => {
     const owner = await cartOwner(c);

@@ -54,6 +54,7 @@ export const createOrder: RouteHandler<typeof routes.createOrder, AppEnv> = asyn
       wait_ms: IDEMPOTENCY_WAIT_MS,
       user_id: owner.userId,
       cart_token_hash: owner.tokenHash,
+      market: c.var.market.handle,
     }),
   );
   if (result.replayed) c.header('Idempotent-Replayed', 'true');

@@ -1,6 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { authErrors, databaseBusyResponse, errorResponse, jsonBody, jsonResponse } from '../../lib/openapi';
 import { bearerSecurity, optionalUser, requireUser } from '../../middleware/auth';
+import { market } from '../../middleware/market';
 import { IdParam } from '../../schemas/common';
 import { CheckoutHeaders, CheckoutInput, Order, OrderList, OrderTracking } from '../../schemas/orders';
 import { PageQuery } from '../../schemas/pagination';
@@ -19,8 +20,9 @@ export const createOrder = createRoute({
   description:
     'One database round trip: stock is decremented for every line, the discount counted, the order, its items and first ' +
     'event written and the cart emptied, or nothing at all. Retries with the same Idempotency-Key and body replay the ' +
-    'first answer for 24 hours (`Idempotent-Replayed: true`), waiting while the first request is still running.',
-  middleware: optionalUser(),
+    'first answer for 24 hours (`Idempotent-Replayed: true`), waiting while the first request is still running. ' +
+    "The order is in the request's market (its currency, tax-inclusive or not); a cart priced in another market is refused.",
+  middleware: [optionalUser(), market()],
   security: optionalSecurity,
   request: { headers: CheckoutHeaders, ...jsonBody(CheckoutInput) },
   responses: {
@@ -29,7 +31,7 @@ export const createOrder = createRoute({
     401: errorResponse('Bad access token (`unauthenticated`)'),
     404: errorResponse('A saved address that is not yours (`not_found`)'),
     409: errorResponse(
-      'Lines without enough stock (`insufficient_stock`, `details.lines`), an empty cart (`cart_empty`), or the same key still running (`request_in_progress`, with `Retry-After`)',
+      'Lines without enough stock (`insufficient_stock`, `details.lines`), an empty cart (`cart_empty`), a cart priced in another market (`market_mismatch`), or the same key still running (`request_in_progress`, with `Retry-After`)',
       'Retry-After',
     ),
     422: errorResponse('Validation (`validation_failed`), `discount_invalid`, `shipping_method_invalid`, or the key reused with another body (`idempotency_key_reused`)'),

@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { adminErrors, bodyErrors, errorResponse, jsonBody, jsonResponse, responseHeaders } from '../../lib/openapi';
 import { bearerSecurity, optionalBearerSecurity, optionalUser, requireAdmin } from '../../middleware/auth';
+import { market } from '../../middleware/market';
 import { IdParam } from '../../schemas/common';
 import { Product, ProductCreate, ProductList, ProductListQuery, ProductUpdate } from '../../schemas/products';
 
@@ -17,12 +18,12 @@ export const listProducts = createRoute({
   method: 'get',
   path: '/api/products',
   tags,
-  summary: 'Browse the catalogue: filters, sorts and keyset pagination',
-  middleware: optionalUser(),
+  summary: 'Browse the catalogue: filters, sorts and keyset pagination, priced in the market',
+  middleware: [optionalUser(), market()] as const,
   security: optionalBearerSecurity,
   request: { query: ProductListQuery },
   responses: {
-    200: jsonResponse(ProductList, 'A page of products', 'ETag', 'Cache-Control'),
+    200: jsonResponse(ProductList, 'A page of products', 'ETag', 'Cache-Control', 'X-Market', 'Vary'),
     ...notModified,
     400: errorResponse('Tampered cursor or one of another sort (`invalid_cursor`)'),
     401: errorResponse('A bearer token was sent but is invalid or expired (`unauthenticated`)'),
@@ -35,13 +36,14 @@ export const getProduct = createRoute({
   method: 'get',
   path: '/api/products/{id_or_slug}',
   tags,
-  summary: 'A product with its images and variants',
-  middleware: optionalUser(),
+  summary: 'A product with its images and variants, priced in the market',
+  middleware: [optionalUser(), market()] as const,
   security: optionalBearerSecurity,
   request: { params: IdOrSlug },
   responses: {
-    200: jsonResponse(Product, 'The product', 'ETag', 'Cache-Control'),
+    200: jsonResponse(Product, 'The product', 'ETag', 'Cache-Control', 'X-Market', 'Vary'),
     ...notModified,
+    422: errorResponse('An unknown market (`validation_failed`)'),
     401: errorResponse('A bearer token was sent but is invalid or expired (`unauthenticated`)'),
     404: errorResponse('No such product'),
   },

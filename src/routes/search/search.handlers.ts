@@ -1,7 +1,8 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import { background } from '../../lib/background';
 import { PRIVATE_CACHE_CONTROL, PUBLIC_CACHE_CONTROL } from '../../lib/http-cache';
-import { toCents } from '../../lib/money';
+import { describeMarket } from '../../markets/market';
+import { priceBound } from '../../markets/currency';
 import type { AppEnv } from '../../lib/types';
 import { recordSearch } from '../../search/indexing';
 import { runSearch } from '../../search/query';
@@ -9,11 +10,13 @@ import type * as routes from './search.routes';
 
 export const searchProducts: RouteHandler<typeof routes.searchProducts, AppEnv> = async (c) => {
   const started = performance.now();
-  const { q, limit, threshold, ...query } = c.req.valid('query');
+  const { q, limit, threshold, market: _requested, ...query } = c.req.valid('query');
+  const { currency } = c.var.market;
   const filters = {
+    currency,
     category: query.category,
-    minCents: query.min_price === undefined ? undefined : toCents(query.min_price),
-    maxCents: query.max_price === undefined ? undefined : toCents(query.max_price),
+    minCents: priceBound(query.min_price, currency, 'min_price'),
+    maxCents: priceBound(query.max_price, currency, 'max_price'),
     inStock: query.in_stock,
   };
   const run = await runSearch(c.var.services, { q, filters, limit, threshold });
@@ -32,5 +35,5 @@ export const searchProducts: RouteHandler<typeof routes.searchProducts, AppEnv> 
   });
   // A degraded answer should not outlive the outage in browsers and CDNs.
   c.header('Cache-Control', run.degraded ? PRIVATE_CACHE_CONTROL : PUBLIC_CACHE_CONTROL);
-  return c.json({ data: run.data, meta: { mode: run.mode, took_ms: tookMs } }, 200);
+  return c.json({ data: run.data, meta: { mode: run.mode, took_ms: tookMs, market: describeMarket(c.var.market) } }, 200);
 };

@@ -1,5 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { errorResponse, jsonResponse } from '../../lib/openapi';
+import { optionalBearerSecurity, optionalUser } from '../../middleware/auth';
+import { market } from '../../middleware/market';
 import { SearchQuery, SearchResults } from '../../schemas/search';
 
 export const searchProducts = createRoute({
@@ -11,9 +13,12 @@ export const searchProducts = createRoute({
     'Vector candidates (OpenRouter embeddings, Supabase pgvector) and full-text candidates (Neon) fused by ' +
     'reciprocal rank fusion, with the list filters. When semantic search is unavailable the answer comes from ' +
     'keyword search alone and `meta.mode` is `keyword`; it is never a 500 for that reason.',
+  middleware: [optionalUser(), market()] as const,
+  security: optionalBearerSecurity,
   request: { query: SearchQuery },
   responses: {
-    200: jsonResponse(SearchResults, 'Matching listed products, best first', 'Cache-Control'),
-    422: errorResponse('Bad query parameters: `q` must be 1-200 characters after trimming, `limit` at most 50, `threshold` 0-1'),
+    200: jsonResponse(SearchResults, 'Matching listed products, best first, priced in the market', 'Cache-Control', 'X-Market', 'Vary'),
+    401: errorResponse('A bearer token was sent but is invalid or expired (`unauthenticated`)'),
+    422: errorResponse('Bad query parameters: `q` must be 1-200 characters after trimming, `limit` at most 50, `threshold` 0-1; an unknown market'),
   },
 });

@@ -1,0 +1,52 @@
+import type { Context } from 'hono';
+import { createMiddleware } from 'hono/factory';
+import { listMarkets } from '../../db/queries/markets';
+import { ApiError } from '../../lib/errors';
+import type { AppEnv } from '../../lib/types';
+import { chooseMarket, type MarketHints } from '../../markets/choose';
+import { marketRegistry } from '../../markets/registry';
+
+/** Request headers a market-dependent response varies on (with Authorization, for the preference). */
+export const MARKET_VARY = 'X-Market, CF-IPCountry';
+
+/** The request's country: Cloudflare's, or outside production the `CF-IPCountry` header (to try markets locally). */
+function countryOf(c: Context<AppEnv>): string | null {
+  if (c.var.services.env.ENVIRONMENT !== 'production') {
+    const header = c.req.header('CF-IPCountry');
+    if (header) return header;
+  }
+  const cf = (c.req.raw as Request & { cf?: { country?: unknown } }).cf;
+  return typeof cf?.country === 'string' ? cf.country : null;
+}
+
+/** What the request says about its market; `X-Market` wins over the `market` query parameter. */
+export function marketHints(c: Context<AppEnv>): MarketHints {
+  return {
+    requested: c.req.header('X-Market') || c.req.query('market') || null,
+    preferredCurrency: c.var.auth?.currency ?? null,
+    country: countryOf(c),
+  };
+}
+
+/**
+ * Chooses the request's market (after the auth middleware, whose token carries the preferred
+ * currency) and sets `c.var.market`; the response says which in `X-Market` and varies on the hints.
+ * The market list comes from the per-isolate registry, so this costs no round trip.
+ */
+export function market() {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    const { db, env } = c.var.services;
+    const markets = await marketRegistry.get(env.NEON_PSQL_URL, () => listMarkets(db.db));
+    const choice = chooseMarket(markets, marketHints(c));
+    if ('unknown' in choice) {
+      const handles = markets.filter((m) => m.isActive).map((m) => m.handle);
+      throw new ApiError('validation_failed', 422, 'The request is not valid', [
+        { path: 'market', code: 'invalid_value', message: `unknown market "${choice.unknown}"; one of ${handles.join(', ')}` },
+      ]);
+    }
+    c.set('market', choice.market);
+    c.header('X-Market', choice.market.handle);
+    c.header('Vary', MARKET_VARY, { append: true });
+    await next();
+  });
+}
