@@ -144,6 +144,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('example store: purcha
     await page.fill('input[name="email"]', email);
     await fillAddress(page, 'ship', { first_name: 'Ada', last_name: 'Lovelace', line1: '1 Market St', city: 'San Francisco', region: 'CA', postal_code: '94105', country: 'US' });
     await page.check('input[name="shipping_method"][value="express"]');
+    await page.check('input[name="payment_method"][value="bank_transfer"]');
     // A refused code: the API's message, nothing placed; then a good one.
     expected.push(/status of 4\d\d .*\/api\/orders\)$/);
     await page.fill('input[name="discount_code"]', 'EXPIRED15');
@@ -223,6 +224,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('example store: purcha
     await page.waitForSelector('#checkout-form');
     expect(await page.locator('input[name="email"]').count()).toBe(0);
     await fillAddress(page, 'ship', { first_name: 'Grace', last_name: 'Hopper', line1: '2 Navy Way', city: 'Arlington', region: 'VA', postal_code: '22202', country: 'US' });
+    await page.check('input[name="payment_method"][value="bank_transfer"]');
     await shot(page, 'customer-03-checkout');
     await page.click('#place-order');
     await expectShown(page, '#order-number');
