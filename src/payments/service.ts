@@ -43,27 +43,36 @@ async function call<T>(work: Promise<T>): Promise<T> {
  * (POST /api/orders/{id}/payment-intent) or the unpaid-order sweep cancels it.
  */
 export async function openIntent(d: PaymentDeps, order: OrderSnapshot): Promise<IntentRow | null> {
+  // Nothing to charge (a fully discounted order): no intent; the order is settled by hand.
+  if (Number(order.total_amount_cents) <= 0) return null;
   let pi: Stripe.PaymentIntent;
   try {
-    pi = await d.stripe.paymentIntents.create(
-      {
-        amount: Number(order.total_amount_cents),
-        currency: order.currency.trim().toLowerCase(),
-        capture_method: d.env.STRIPE_CAPTURE,
-        allowed_payment_method_types: ['card'],
-        description: `Order ${order.order_number}`,
-        metadata: { order_id: String(order.id), order_number: order.order_number },
-        ...(order.email ? { receipt_email: order.email } : {}),
-      },
-      // A retried checkout (or a retried payment-intent call) gets the same intent back.
-      { idempotencyKey: `order:${order.id}:${order.order_number}:intent`, maxNetworkRetries: 0 },
-    );
+    pi = await d.stripe.paymentIntents.create(intentParams(d, order), { idempotencyKey: intentKey(order), maxNetworkRetries: 0 });
   } catch (err) {
-    if (!isStripeUnavailable(err)) throw stripeError(err);
-    d.log.warn('stripe unavailable at checkout; the order waits for its payment intent', { order_id: order.id, stripe_error: (err as Error).message });
+    // The order is placed whatever Stripe answers: it waits for its intent (POST .../payment-intent asks again
+    // and shows Stripe's refusal, if any), and the unpaid-order sweep cancels it if it is never paid.
+    const unavailable = isStripeUnavailable(err);
+    d.log[unavailable ? 'warn' : 'error']('no payment intent at checkout; the order waits for one', { order_id: order.id, stripe_error: (err as Error).message });
     await markStripeOrder(d.db.db, order.id);
     return null;
   }
+  return keep(d, order, pi);
+}
+
+const intentParams = (d: PaymentDeps, order: OrderSnapshot): Stripe.PaymentIntentCreateParams => ({
+  amount: Number(order.total_amount_cents),
+  currency: order.currency.trim().toLowerCase(),
+  capture_method: d.env.STRIPE_CAPTURE,
+  allowed_payment_method_types: ['card'],
+  description: `Order ${order.order_number}`,
+  metadata: { order_id: String(order.id), order_number: order.order_number },
+  ...(order.email ? { receipt_email: order.email } : {}),
+});
+
+/** A retried checkout (or payment-intent call) gets the same intent back from Stripe. */
+const intentKey = (order: OrderSnapshot) => `order:${order.id}:${order.order_number}:intent`;
+
+function keep(d: PaymentDeps, order: OrderSnapshot, pi: Stripe.PaymentIntent): Promise<IntentRow> {
   return saveIntent(d.db.db, {
     order_id: order.id,
     intent_id: pi.id,
@@ -142,7 +151,9 @@ export async function refundCancelled(d: PaymentDeps, order: OrderSnapshot, acto
 /** The intent of an order that has none yet (Stripe was down at checkout), or its open one. */
 export async function ensureIntent(d: PaymentDeps, order: OrderSnapshot, existing: IntentRow | null): Promise<IntentRow> {
   if (existing && existing.status !== 'canceled') return existing;
-  const intent = await openIntent(d, order);
-  if (!intent) throw new ApiError('upstream_unavailable', 503, 'The payment provider is unavailable; retry shortly', { dependency: 'stripe' }, { 'Retry-After': '5' });
-  return intent;
+  if (Number(order.total_amount_cents) <= 0) throw new ApiError('invalid_transition', 409, 'Nothing to pay: the order total is zero');
+  const pi = await call(
+    d.stripe.paymentIntents.create(intentParams(d, order), { idempotencyKey: intentKey(order), maxNetworkRetries: 0 }),
+  );
+  return keep(d, order, pi);
 }

@@ -12,6 +12,8 @@ export const HANDLED_EVENTS = [
   'payment_intent.canceled',
   'payment_intent.amount_capturable_updated',
   'charge.refunded',
+  // A refund that was pending when it was made is money back once it succeeds.
+  'refund.updated',
 ] as const;
 
 /** The ledger facts of a PaymentIntent as Stripe reports it (from an event or an API answer). */
@@ -69,6 +71,11 @@ export async function eventArgs(
     // The capture a refund implies, should its own event arrive later.
     const capture: PaymentFact[] = charge.amount_captured > 0 ? [{ kind: 'capture', amount_cents: charge.amount_captured, reference: intentId }] : [];
     return { ...base, intent_id: intentId, facts: [...capture, ...refundFacts(refunds)] };
+  }
+  if (event.type === 'refund.updated') {
+    const refund = event.data.object as Stripe.Refund;
+    const intentId = idOf(refund.payment_intent);
+    return intentId ? { ...base, intent_id: intentId, facts: refundFacts([refund]) } : { ...base, facts: [] };
   }
   return { ...base, facts: [] };
 }

@@ -123,9 +123,15 @@ export const setStatus: RouteHandler<typeof admin.setStatus, AppEnv> = async (c)
   broadcastOrderEvents(c, change.events);
   let order = change.order;
   if (payments && body.status === 'cancelled' && order.payment_provider === 'stripe') {
-    const settled = await settleCancelled(payments, order, c.var.auth.userId);
-    afterPayment(c, settled);
-    order = settled?.order ?? order;
+    try {
+      const settled = await settleCancelled(payments, order, c.var.auth.userId);
+      afterPayment(c, settled);
+      order = settled?.order ?? order;
+    } catch (err) {
+      // The order is cancelled; money that lands on it is refunded by its webhook or the cron sweep.
+      if (!(err instanceof ApiError) || err.code !== 'upstream_unavailable') throw err;
+      c.var.services.log.warn('stripe unreachable while cancelling; the sweep settles the payment', { order_id: order.id });
+    }
   }
   return c.json(toOrder(order, await topicOf(c, order.user_id)), 200);
 };

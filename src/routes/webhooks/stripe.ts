@@ -22,7 +22,7 @@ export const stripeWebhook = createRoute({
   summary: 'Stripe events: verified by Stripe-Signature over the raw body (5 minutes tolerance), each applied once',
   description:
     'Register this URL in the Stripe dashboard with the events payment_intent.succeeded, payment_intent.payment_failed, ' +
-    'payment_intent.canceled, payment_intent.amount_capturable_updated and charge.refunded. Events may arrive in any order ' +
+    'payment_intent.canceled, payment_intent.amount_capturable_updated, charge.refunded and refund.updated. Events may arrive in any order ' +
     'and more than once: a replayed event answers 200 with `duplicate: true` and changes nothing.',
   request: { headers: z.object({ 'stripe-signature': z.string().optional() }) },
   responses: {
