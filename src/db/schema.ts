@@ -193,6 +193,50 @@ export interface OrdersTable {
   payment_id: string | null;
   paid_at: NullableTimestamp;
   notes: string | null;
+  /** Derived from payment_transactions by payment_apply; never written elsewhere. */
+  payment_provider: ColumnType<'stripe' | 'manual' | null, never, never>;
+  payment_intent_id: ColumnType<string | null, never, never>;
+  amount_authorized_cents: ColumnType<string, never, never>;
+  amount_captured_cents: ColumnType<string, never, never>;
+  amount_refunded_cents: ColumnType<string, never, never>;
+  restocked_at: ColumnType<Date | null, never, never>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+/** The payment ledger: append-only (a trigger refuses updates and deletes). */
+export interface PaymentTransactionsTable {
+  id: Generated<string>;
+  order_id: number;
+  provider: 'stripe' | 'manual';
+  kind: 'authorize' | 'capture' | 'refund' | 'void' | 'failure';
+  amount_cents: Money;
+  currency: string;
+  reference: string;
+  event_id: string | null;
+  note: string | null;
+  actor_user_id: number | null;
+  created_at: CreatedAt;
+}
+
+/** Stripe event ids seen, each applied once. */
+export interface StripeEventsTable {
+  id: string;
+  type: string;
+  received_at: CreatedAt;
+}
+
+/** The PaymentIntent of a card order; the client secret lives here, never in the order row. */
+export interface PaymentIntentsTable {
+  order_id: number;
+  provider: Generated<string>;
+  intent_id: string;
+  client_secret: string;
+  status: string;
+  status_at: Generated<string>;
+  capture_method: string;
+  amount_cents: Money;
+  currency: string;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
@@ -431,6 +475,9 @@ export interface PricesTable {
 }
 
 export interface DB {
+  payment_transactions: PaymentTransactionsTable;
+  stripe_events: StripeEventsTable;
+  payment_intents: PaymentIntentsTable;
   users: UsersTable;
   addresses: AddressesTable;
   products: ProductsTable;

@@ -7,6 +7,7 @@ import { registerDocs } from './docs';
 import health from './health';
 import images from './images';
 import orders from './orders';
+import payments from './payments';
 import pages from './pages';
 import products from './products';
 import profile from './profile';
@@ -14,6 +15,7 @@ import search from './search';
 import shippingMethods from './shipping-methods';
 import variants from './variants';
 import webhooks from './webhooks';
+import stripeWebhooks from './webhooks/stripe';
 import webhooksAdmin from './webhooks-admin';
 
 /** Mounts every resource's sub-app; the returned app's type is the API's `AppType`. */
@@ -26,10 +28,12 @@ export function registerRoutes(app: ReturnType<typeof createApp>) {
     .route('/', variants)
     .route('/', images)
     .route('/', webhooks)
+    .route('/', stripeWebhooks)
     .route('/', clientConfig)
     .route('/', cart)
     .route('/', shippingMethods)
     .route('/', orders)
+    .route('/', payments)
     .route('/', search)
     .route('/', webhooksAdmin)
     .route('/', pages);

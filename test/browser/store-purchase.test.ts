@@ -254,9 +254,58 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('example store: purcha
     await context.close();
   });
 
+  it('a customer pays by card through Stripe: declined, then paid, live; the admin refunds it from the panel', async () => {
+    const { context, page } = await visitor();
+    // The declined confirm is a 402 the browser logs as a failed load.
+    expected.push(/status of 402/);
+    await page.goto(`${store}/#/signup`);
+    await page.fill('#signup-form input[name="first_name"]', 'Ada');
+    await page.fill('#signup-form input[name="email"]', `card-${Date.now().toString(36)}@example.com`);
+    await page.fill('#signup-form input[name="password"]', 'a long enough password');
+    await page.click('#signup-form button');
+    await expectShown(page, '#account-email');
+    await page.goto(`${store}/#/p/${plain.slug}`);
+    await addToCart(page, plain, 1);
+    await page.click('#cart-link');
+    await page.waitForSelector('#cart .line');
+    await page.click('#checkout-link');
+    await page.waitForSelector('#checkout-form');
+    await fillAddress(page, 'ship', { first_name: 'Ada', last_name: 'Lovelace', line1: '12 St James Sq', city: 'Boston', region: 'MA', postal_code: '02116', country: 'US' });
+    await page.check('input[name="payment_method"][value="card"]');
+    await page.selectOption('select[name="test_card"]', 'pm_card_chargeDeclined');
+    await page.click('#place-order');
+    await page.waitForSelector('#order-number');
+    const orderId = Number(new URL(page.url()).hash.split('/').pop());
+    expect(await page.textContent('#order-note')).toContain('declined');
+    await page.waitForSelector('#order-live[data-state="live"]', { timeout: 15_000 });
+    await shot(page, 'card-01-declined');
+
+    // Another card on the order page: Stripe's webhook turns the order paid without a reload.
+    await page.selectOption('#pay-form select[name="test_card"]', 'pm_card_visa');
+    await page.click('#pay-form button[type="submit"]');
+    await page.waitForSelector('#payment-status[data-status="paid"]', { timeout: 15_000 });
+    await shot(page, 'card-02-paid');
+
+    // The admin refunds it from the panel; the customer's page follows.
+    const admin = await browser.newContext();
+    const panel = await admin.newPage();
+    await panel.goto(`${dev.url}/admin.html`);
+    await panel.fill('#login input[name="email"]', dev.vars.ADMIN_EMAIL!);
+    await panel.fill('#login input[name="password"]', dev.vars.ADMIN_PASSWORD!);
+    await panel.click('#login button');
+    await panel.waitForSelector('#admin-tools:not([hidden])');
+    await panel.fill('#refund-form input[name="order_id"]', String(orderId));
+    await panel.click('#refund-form button');
+    await panel.waitForFunction(() => /payment refunded/.test(document.getElementById('admin-status')?.textContent ?? ''));
+    await page.waitForSelector('#payment-status[data-status="refunded"]', { timeout: 15_000 });
+    await shot(page, 'card-03-refunded');
+    await admin.close();
+    await context.close();
+  });
+
   it('loaded everything from the store, the API and the stand-ins (no CDN), with no error in the page', () => {
     expect(problems).toEqual([]);
-    const allowed = new Set([store, dev.url, dev.stack.cloudinary.url, dev.stack.supabase.url]);
+    const allowed = new Set([store, dev.url, dev.stack.cloudinary.url, dev.stack.supabase.url, dev.stack.stripe!.url]);
     expect([...origins].filter((o) => !allowed.has(o))).toEqual([]);
     expect(origins.has(dev.url)).toBe(true);
   });

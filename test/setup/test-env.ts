@@ -11,6 +11,9 @@ export const TEST_CREDENTIALS = {
   supabaseKey: 'test-supabase-service-key',
   resendKey: 're_test_key',
   mailFrom: 'Edge Commerce <orders@shop.test>',
+  stripeSecretKey: 'sk_test_edgecommerce0123456789',
+  stripePublishableKey: 'pk_test_edgecommerce0123456789',
+  stripeWebhookSecret: 'whsec_edgecommerce0123456789',
 } as const;
 
 /** The stand-in URLs global-setup provides (`inject(...)`), as far as the Worker's bindings need them. */
@@ -57,6 +60,8 @@ declare module 'vitest' {
     supabaseUrl: string;
     resendUrl: string;
     receiverUrl: string;
+    stripeUrl: string;
+    stripeCountingUrl: string;
     backendKind: 'postgres' | 'pglite';
     countingSets: Record<CountingSet, { neon: string; upstash: string; supabase: string; openrouter: string }>;
   }

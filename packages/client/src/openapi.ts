@@ -2518,6 +2518,84 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/webhooks/stripe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stripe events: verified by Stripe-Signature over the raw body (5 minutes tolerance), each applied once
+         * @description Register this URL in the Stripe dashboard with the events payment_intent.succeeded, payment_intent.payment_failed, payment_intent.canceled, payment_intent.amount_capturable_updated, charge.refunded and refund.updated. Events may arrive in any order and more than once: a replayed event answers 200 with `duplicate: true` and changes nothing.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "stripe-signature"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Applied (or seen before) */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StripeWebhookReceived"];
+                    };
+                };
+                /** @description Missing, forged or stale signature (`invalid_signature`); nothing changed */
+                400: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Card payments are not configured (`not_found`) */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                422: components["responses"]["ValidationFailed"];
+                500: components["responses"]["InternalError"];
+                /** @description Stripe or the database is unreachable; Stripe retries the event (`upstream_unavailable`, `service_unavailable`) */
+                503: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/client-config": {
         parameters: {
             query?: never;
@@ -2525,7 +2603,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Public settings for browser clients: the Supabase Realtime URL and anon key, the Cloudinary cloud */
+        /** Public settings for browser clients: the Supabase Realtime URL and anon key, the Cloudinary cloud, the Stripe publishable key */
         get: {
             parameters: {
                 query?: never;
@@ -3779,6 +3857,237 @@ export interface paths {
             };
         };
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/payment-intent": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The order's Stripe PaymentIntent: its open one, or a new one when Stripe was unreachable at checkout
+         * @description For the order's owner (a bearer token, or a guest's `X-Order-Token` from POST /api/orders/lookup). Idempotent: retries answer the same intent. The answer is the order with `payment.client_secret` to confirm the payment with.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    "x-order-token"?: string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The order with its payment */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Order"];
+                    };
+                };
+                /** @description Bad access token (`unauthenticated`) */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such order of yours (`not_found`) */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Nothing to pay: the order is not a card order awaiting payment, or card payments are off (`invalid_transition`) */
+                409: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Bad id or token (`validation_failed`) */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                500: components["responses"]["InternalError"];
+                /** @description Stripe is unreachable: retry (`upstream_unavailable`, `Retry-After`) */
+                503: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/orders/{id}/refunds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Refund an order in full or in part (admin)
+         * @description At most what was captured and not yet refunded. Card payments are refunded at Stripe and recorded when Stripe confirms; manual payments are recorded. A full refund moves a delivered or cancelled order to `refunded`. `restock: true` puts the lines back in stock (shipped or delivered orders, once; a cancellation restocks by itself). An Idempotency-Key is required: a retry with the same key never refunds twice.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header: {
+                    /** @description 1-255 visible ASCII characters, unique per checkout attempt (e.g. a UUID); retries reuse it */
+                    "idempotency-key": string;
+                };
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RefundInput"];
+                };
+            };
+            responses: {
+                /** @description The order after the refund */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Order"];
+                    };
+                };
+                /** @description Malformed JSON (`invalid_json`) or no Idempotency-Key (`idempotency_key_required`) */
+                400: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token (`unauthenticated`) */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not an admin (`forbidden`) */
+                403: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such order (`not_found`) */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Nothing (or less) to refund, or a restock of an order still to ship (`refund_not_allowed`); Stripe refused (`upstream_rejected`) */
+                409: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Validation (`validation_failed`), or the key reused with another body (`idempotency_key_reused`) */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                500: components["responses"]["InternalError"];
+                /** @description Stripe is unreachable: retry with the same key (`upstream_unavailable`, `Retry-After`) */
+                503: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        "Retry-After": components["headers"]["Retry-After"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -5269,11 +5578,19 @@ export interface components {
             /** @enum {boolean} */
             received: true;
         };
+        StripeWebhookReceived: {
+            /** @enum {boolean} */
+            received: true;
+            /** @description The event was applied before; nothing changed */
+            duplicate: boolean;
+        };
         /**
          * @example {
          *       "supabase_url": "https://abcdefgh.supabase.co",
          *       "supabase_key": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.anon…",
          *       "cloudinary_cloud_name": "demo",
+         *       "stripe_publishable_key": "pk_live_…",
+         *       "stripe_api_base": null,
          *       "realtime": {
          *         "stock_topic": "product:{id}",
          *         "stock_event": "stock"
@@ -5287,6 +5604,10 @@ export interface components {
             supabase_key: string | null;
             /** @description Cloudinary cloud of the product images; null when uploads are off */
             cloudinary_cloud_name: string | null;
+            /** @description Stripe publishable key (pk_…) for Stripe.js; null when card payments are off */
+            stripe_publishable_key: string | null;
+            /** @description Local development only: the Stripe stand-in a page confirms payments against instead of Stripe.js; null in production */
+            stripe_api_base: string | null;
             /** @description Broadcast channel of live stock levels; payload `{product_id, variant_id, stock_quantity, in_stock}` */
             realtime: {
                 /** @description Topic of a product’s stock, `{id}` replaced by the product id */
@@ -5452,6 +5773,7 @@ export interface components {
              * @example 2026-11-25T10:00:00.000Z
              */
             paid_at: string | null;
+            payment: components["schemas"]["OrderPayment"];
             notes: string | null;
             items: components["schemas"]["OrderItem"][];
             /** @description The owner's Realtime topic for live status updates */
@@ -5470,6 +5792,22 @@ export interface components {
         /** @description A PostalAddress as snapshotted at checkout */
         OrderAddress: {
             [key: string]: string;
+        } | null;
+        /** @description The payment at its provider, from the payment ledger; null until a provider took part (or when Stripe was unreachable at checkout: POST /api/orders/{id}/payment-intent) */
+        OrderPayment: {
+            /** @enum {string} */
+            provider: "stripe" | "manual";
+            /** @description The provider's payment (a Stripe PaymentIntent id) */
+            intent_id: string | null;
+            /** @description The PaymentIntent's status as Stripe last reported it (`requires_payment_method`, `requires_action`, `requires_capture`, `succeeded`, `canceled`…) */
+            status: string | null;
+            /** @description For the order's owner only: confirm the PaymentIntent with it (Stripe.js `confirmCardPayment`); null for anyone else */
+            client_secret: string | null;
+            /** @enum {string|null} */
+            capture_method: "automatic" | "manual" | null;
+            amount_authorized: number;
+            amount_captured: number;
+            amount_refunded: number;
         } | null;
         OrderItem: {
             id: number;
@@ -5641,6 +5979,28 @@ export interface components {
             /** @description The payment provider's id */
             payment_id: string;
             note?: string;
+        };
+        /**
+         * @example {
+         *       "amount": 10,
+         *       "reason": "requested_by_customer",
+         *       "restock": false
+         *     }
+         */
+        RefundInput: {
+            /** @description In the order's currency; default: all that was captured and not yet refunded */
+            amount?: number;
+            /**
+             * @default requested_by_customer
+             * @enum {string}
+             */
+            reason?: "requested_by_customer" | "duplicate" | "fraudulent";
+            note?: string;
+            /**
+             * @description Put the lines back in stock (shipped or delivered orders; once per order)
+             * @default false
+             */
+            restock?: boolean;
         };
         SearchResults: {
             data: components["schemas"]["SearchHit"][];
