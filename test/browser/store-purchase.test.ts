@@ -6,8 +6,9 @@ import { afterAll, beforeAll, describe, expect, it, onTestFailed } from 'vitest'
 import { ROOT } from '../../scripts/lib/dev-vars';
 import { type DevStack, startDevStack } from './dev-stack';
 
-// The example store (public/index.html, public/store/) in headless Chromium, served by the Worker: a guest
-// and a signed-in customer each buy, with a screenshot of every step under test-results/store/.
+// The example store (public/index.html, public/store/) in headless Chromium, served from a second origin as
+// a storefront on its own domain would be, so every API call crosses origins (CORS): a guest and a
+// signed-in customer each buy, with a screenshot of every step under test-results/store/.
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -29,7 +30,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('example store: purcha
 
   beforeAll(async () => {
     dev = await startDevStack({ products: 20 });
-    store = dev.url;
+    store = dev.storeUrl;
     await mkdir(SHOTS, { recursive: true });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     const list = (await (await fetch(`${dev.url}/api/products?limit=50`)).json()) as { data: Summary[] };
@@ -259,5 +260,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('example store: purcha
     const allowed = new Set([store, dev.url, dev.stack.cloudinary.url, dev.stack.supabase.url]);
     expect([...origins].filter((o) => !allowed.has(o))).toEqual([]);
     expect(origins.has(dev.url)).toBe(true);
+    // The pages came from the second origin and the API calls went across to the Worker's.
+    expect(store).not.toBe(dev.url);
+    expect(origins.has(store)).toBe(true);
   });
 });
