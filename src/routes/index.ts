@@ -6,6 +6,7 @@ import clientConfig from './client-config';
 import { registerDocs } from './docs';
 import health from './health';
 import images from './images';
+import markets from './markets';
 import orders from './orders';
 import pages from './pages';
 import products from './products';
@@ -31,6 +32,7 @@ export function registerRoutes(app: ReturnType<typeof createApp>) {
     .route('/', shippingMethods)
     .route('/', orders)
     .route('/', search)
+    .route('/', markets)
     .route('/', webhooksAdmin)
     .route('/', pages);
 }
