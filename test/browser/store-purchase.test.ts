@@ -255,6 +255,34 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('example store: purcha
     await context.close();
   });
 
+  it('a visitor picks euros, then yen: the prices on screen and the cart follow, and the pick sticks', async () => {
+    const { context, page } = await visitor();
+    await page.goto(`${store}/#/p/${plain.slug}`);
+    await expectShown(page, `.detail[data-product-id="${plain.id}"]`);
+    await page.waitForSelector('#market:not([hidden]) option[value="eu"]', { state: 'attached' });
+    expect(await page.inputValue('#market')).toBe('us');
+    await page.selectOption('#market', 'eu');
+    await page.waitForFunction(() => document.getElementById('price')?.textContent?.includes('€'));
+    await addToCart(page, plain, 1);
+    await shot(page, 'market-01-euros');
+    expect(await page.evaluate(() => localStorage.getItem('edge-commerce:market'))).toBe('eu');
+
+    await page.selectOption('#market', 'jp');
+    await page.click('#cart-link');
+    await page.waitForSelector('#cart .line');
+    await page.waitForFunction(() => /¥|￥/.test(document.getElementById('cart')?.textContent ?? ''));
+    await shot(page, 'market-02-cart-in-yen');
+    // The API agrees: the cart moved to the Japanese market.
+    const token = await page.evaluate(() => localStorage.getItem('edge-commerce:cart_token'));
+    const cart = (await (await fetch(`${dev.url}/api/cart`, { headers: { 'X-Cart-Token': token!, 'X-Market': 'jp' } })).json()) as { market: string; currency: string };
+    expect(cart).toMatchObject({ market: 'jp', currency: 'JPY' });
+    // A reload keeps the pick.
+    await page.reload();
+    await page.waitForSelector('#market:not([hidden])');
+    expect(await page.inputValue('#market')).toBe('jp');
+    await context.close();
+  });
+
   it('loaded everything from the store, the API and the stand-ins (no CDN), with no error in the page', () => {
     expect(problems).toEqual([]);
     const allowed = new Set([store, dev.url, dev.stack.cloudinary.url, dev.stack.supabase.url]);
