@@ -6,6 +6,7 @@ import clientConfig from './client-config';
 import { registerDocs } from './docs';
 import health from './health';
 import images from './images';
+import markets from './markets';
 import orders from './orders';
 import payments from './payments';
 import pages from './pages';
@@ -35,6 +36,7 @@ export function registerRoutes(app: ReturnType<typeof createApp>) {
     .route('/', orders)
     .route('/', payments)
     .route('/', search)
+    .route('/', markets)
     .route('/', webhooksAdmin)
     .route('/', pages);
 }
