@@ -1,5 +1,9 @@
 import type { createApp } from '../lib/create-app';
 import addresses from './addresses';
+import adminAudit from './admin-audit';
+import adminCustomers from './admin-customers';
+import adminInventory from './admin-inventory';
+import adminOrders from './admin-orders';
 import auth from './auth';
 import cart from './cart';
 import clientConfig from './client-config';
@@ -32,5 +36,9 @@ export function registerRoutes(app: ReturnType<typeof createApp>) {
     .route('/', orders)
     .route('/', search)
     .route('/', webhooksAdmin)
+    .route('/', adminOrders)
+    .route('/', adminCustomers)
+    .route('/', adminInventory)
+    .route('/', adminAudit)
     .route('/', pages);
 }
