@@ -79,6 +79,6 @@ export const LowStockItem = z
     stock_quantity: z.number().int(),
     threshold: z.number().int(),
   })
-  .openapi('LowStockItem');
+  .openapi('LowStockItem', { example: { product_id: 42, variant_id: null, name: 'Linen shirt', sku: 'LS-001', stock_quantity: 2, threshold: 5 } });
 
 export const LowStockList = z.object({ data: z.array(LowStockItem), next_cursor: z.string().nullable() }).openapi('LowStockList');

@@ -6989,6 +6989,16 @@ export interface components {
             data: components["schemas"]["LowStockItem"][];
             next_cursor: string | null;
         };
+        /**
+         * @example {
+         *       "product_id": 42,
+         *       "variant_id": null,
+         *       "name": "Linen shirt",
+         *       "sku": "LS-001",
+         *       "stock_quantity": 2,
+         *       "threshold": 5
+         *     }
+         */
         LowStockItem: {
             product_id: number;
             variant_id: number | null;
