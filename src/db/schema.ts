@@ -285,6 +285,8 @@ export interface DiscountsTable {
   ends_at: NullableTimestamp;
   usage_limit: number | null;
   usage_count: Generated<number>;
+  /** Uses per customer, by account or email (migration 0017). */
+  per_customer_limit: number | null;
   is_active: Generated<boolean>;
   created_at: CreatedAt;
   updated_at: Timestamp;
