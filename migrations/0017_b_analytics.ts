@@ -38,6 +38,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       v_returning := exists (select 1 from orders o where o.id <> new.id and o.created_at <= new.created_at
         and ((new.user_id is not null and o.user_id = new.user_id) or (new.email is not null and lower(o.email) = lower(new.email))));
       if tg_op = 'INSERT' then
+        if new.status = 'cancelled' then return null; end if;
         insert into sales_daily as s (day, currency, orders, revenue, new_customer_orders, returning_customer_orders)
         values (v_day, new.currency, 1, new.total_amount_cents, case when v_returning then 0 else 1 end, case when v_returning then 1 else 0 end)
         on conflict (day, currency) do update set orders = s.orders + 1, revenue = s.revenue + excluded.revenue,
@@ -68,11 +69,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     begin
       insert into sales_daily as s (day, currency, units)
       select (o.created_at at time zone 'UTC')::date, o.currency, sum(n.quantity)::int
-      from new_items n join orders o on o.id = n.order_id group by 1, 2
+      from new_items n join orders o on o.id = n.order_id where o.status <> 'cancelled' group by 1, 2
       on conflict (day, currency) do update set units = s.units + excluded.units;
       insert into product_sales_daily as p (day, product_id, currency, units, revenue)
       select (o.created_at at time zone 'UTC')::date, n.product_id, o.currency, sum(n.quantity)::int, sum(n.total_price_cents - n.discount_cents)
-      from new_items n join orders o on o.id = n.order_id where n.product_id is not null group by 1, 2, 3
+      from new_items n join orders o on o.id = n.order_id where n.product_id is not null and o.status <> 'cancelled' group by 1, 2, 3
       on conflict (day, product_id, currency) do update set units = p.units + excluded.units, revenue = p.revenue + excluded.revenue;
       return null;
     end $$`,
