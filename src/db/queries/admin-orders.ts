@@ -54,6 +54,11 @@ const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
 
 /** One page of orders matching `f`, plus one row to tell whether another page follows. */
 export function listAdminOrders(db: Kysely<DB>, f: OrderFilter, sort: OrderSort, limit: number, after: (string | number)[] | null) {
+  return adminOrdersQuery(db, f, sort, limit, after).execute() as Promise<AdminOrderRow[]>;
+}
+
+/** The statement of `listAdminOrders`, unexecuted (its plan is checked at scale). */
+export function adminOrdersQuery(db: Kysely<DB>, f: OrderFilter, sort: OrderSort, limit: number, after: (string | number)[] | null) {
   let q = db
     .selectFrom('orders as o')
     .leftJoin('users as u', 'u.id', 'o.user_id')
@@ -91,7 +96,7 @@ export function listAdminOrders(db: Kysely<DB>, f: OrderFilter, sort: OrderSort,
   }
   for (const w of where) q = q.where(w);
   q = sort === 'total' ? q.orderBy('o.total_amount_cents', 'desc').orderBy('o.id', 'desc') : q.orderBy('o.created_at', 'desc').orderBy('o.id', 'desc');
-  return q.limit(limit + 1).execute() as Promise<AdminOrderRow[]>;
+  return q.limit(limit + 1);
 }
 
 /** The keyset position after `row` for `sort`. */
