@@ -10,6 +10,7 @@ type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefine
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Json<T extends object> = JSONColumnType<T, string, string>;
 type NullableJson<T> = ColumnType<T | null, string | null | undefined, string | null>;
+export type Role = 'customer' | 'staff' | 'admin';
 type TextArray = ColumnType<string[], string[] | undefined, string[]>;
 
 export interface AddressJson {
@@ -48,6 +49,8 @@ export interface UsersTable {
   marketing_emails: Generated<boolean>;
   is_active: Generated<boolean>;
   is_admin: Generated<boolean>;
+  /** Kept in step with is_admin by a trigger (migration 0017). */
+  role: ColumnType<Role, Role | undefined, Role>;
   is_verified: Generated<boolean>;
   verification_token_hash: string | null;
   verification_token_expires_at: NullableTimestamp;
@@ -326,6 +329,8 @@ export interface DiscountsTable {
   ends_at: NullableTimestamp;
   usage_limit: number | null;
   usage_count: Generated<number>;
+  /** Uses per customer, by account or email (migration 0017). */
+  per_customer_limit: number | null;
   is_active: Generated<boolean>;
   created_at: CreatedAt;
   updated_at: Timestamp;

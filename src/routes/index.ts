@@ -1,5 +1,13 @@
 import type { createApp } from '../lib/create-app';
 import addresses from './addresses';
+import adminAnalytics from './admin-analytics';
+import adminAudit from './admin-audit';
+import adminCustomers from './admin-customers';
+import adminDiscounts from './admin-discounts';
+import adminInventory from './admin-inventory';
+import adminOrders from './admin-orders';
+import adminShipping from './admin-shipping';
+import adminTaxRates from './admin-tax-rates';
 import auth from './auth';
 import cart from './cart';
 import clientConfig from './client-config';
@@ -38,5 +46,13 @@ export function registerRoutes(app: ReturnType<typeof createApp>) {
     .route('/', search)
     .route('/', markets)
     .route('/', webhooksAdmin)
+    .route('/', adminOrders)
+    .route('/', adminCustomers)
+    .route('/', adminInventory)
+    .route('/', adminAudit)
+    .route('/', adminDiscounts)
+    .route('/', adminShipping)
+    .route('/', adminTaxRates)
+    .route('/', adminAnalytics)
     .route('/', pages);
 }
