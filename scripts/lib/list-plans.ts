@@ -13,12 +13,13 @@ export interface ListCase {
 const FILTERS: Record<string, Omit<ListFilters, 'includeInactive'>> = {
   none: {},
   category: { category: 'electronics' },
+  'category (leaf)': { category: 'computers' },
   brand: { brand: 'Acme' },
   price: { minCents: 2_000, maxCents: 5_000 },
   tags: { tags: ['wireless', 'coffee'] },
   featured: { isFeatured: true },
   in_stock: { inStock: true },
-  'category+price+in_stock': { category: 'kitchen', minCents: 1_000, maxCents: 9_000, inStock: true },
+  'category+price+in_stock': { category: 'home', minCents: 1_000, maxCents: 9_000, inStock: true },
   q: { q: 'wireless speaker' },
 };
 const SORTS: ProductSort[] = ['newest', 'price_asc', 'price_desc', 'name'];
@@ -97,5 +98,9 @@ export async function bulkProducts(db: Kysely<DB>, n: number): Promise<void> {
            now() - (g || ' seconds')::interval
     from generate_series(1, ${n}) as g
     on conflict do nothing`.execute(db);
+  // A tree over the text categories (filed by the products' trigger): filtering on a parent takes its subtree.
+  await sql`update categories set parent_id = (select id from categories where slug = 'electronics') where slug = 'computers'`.execute(db);
+  await sql`update categories set parent_id = (select id from categories where slug = 'home') where slug = 'kitchen'`.execute(db);
   await sql`analyze products`.execute(db);
+  await sql`analyze categories`.execute(db);
 }

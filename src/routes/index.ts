@@ -2,6 +2,7 @@ import type { createApp } from '../lib/create-app';
 import addresses from './addresses';
 import auth from './auth';
 import cart from './cart';
+import categories from './categories';
 import clientConfig from './client-config';
 import { registerDocs } from './docs';
 import health from './health';
@@ -23,6 +24,7 @@ export function registerRoutes(app: ReturnType<typeof createApp>) {
   registerDocs(app);
   return app.route('/', health).route('/', auth).route('/', profile).route('/', addresses)
     .route('/', products)
+    .route('/', categories)
     .route('/', variants)
     .route('/', images)
     .route('/', webhooks)
