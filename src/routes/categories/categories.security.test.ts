@@ -6,8 +6,8 @@ describe('categories: who may change the tree', () => {
     expect((await api('/api/categories')).status).toBe(200);
     const customer = await registerUser();
     const body = { name: `Sneaky ${unique()}` };
-    for (const headers of [{}, bearer(customer.access_token), bearer('not-a-token')]) {
-      const expected = 'Authorization' in headers && headers.Authorization.endsWith(customer.access_token) ? 403 : 401;
+    const cases: [Record<string, string>, number][] = [[{}, 401], [bearer(customer.access_token), 403], [bearer('not-a-token'), 401]];
+    for (const [headers, expected] of cases) {
       expect((await api('/api/categories', json(body, { headers }))).status).toBe(expected);
       expect((await api('/api/categories/1', json(body, { method: 'PUT', headers }))).status).toBe(expected);
       expect((await api('/api/categories/1', { method: 'DELETE', headers })).status).toBe(expected);
