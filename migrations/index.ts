@@ -11,6 +11,7 @@ import * as m0018 from './0018_markets';
 import * as m0018b from './0018_markets_checkout';
 import * as m0013 from './0013_sessions';
 import * as m0016 from './0016_categories';
+import * as m0016s from './0016_suggest';
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0018_markets_checkout': m0018b,
   '0013_sessions': m0013,
   '0016_categories': m0016,
+  '0016_suggest': m0016s,
 };

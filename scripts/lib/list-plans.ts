@@ -1,5 +1,7 @@
-import { type Kysely, sql } from 'kysely';
+import { type CompiledQuery, type Kysely, sql } from 'kysely';
 import { listProducts, type ListFilters } from '../../src/db/queries/products';
+import { suggestStatement } from '../../src/db/queries/suggest';
+import { suggestWords } from '../../src/search/suggest';
 import type { DB } from '../../src/db/schema';
 import type { ProductSort } from '../../src/schemas/products';
 
@@ -46,8 +48,19 @@ export function listCases(): ListCase[] {
 }
 
 /** The plan of a list query (the same compiled SQL the Worker sends), as Postgres chose it. */
-export async function explainList(db: Kysely<DB>, c: ListCase, analyze = false) {
-  const q = listProducts(db, c.filters, c.sort, 20, c.cursor).compile();
+export function explainList(db: Kysely<DB>, c: ListCase, analyze = false) {
+  return explainCompiled(db, listProducts(db, c.filters, c.sort, 20, c.cursor).compile(), analyze);
+}
+
+/** Typed prefixes and typos the typeahead is planned (and measured) with on the synthetic catalogue. */
+export const SUGGEST_CASES = ['l', 'it', 'lam', 'kettel', 'spekaer', 'item 12', 'acm', 'elec', 'wirless', 'portable wirel', 'xqzjv'];
+
+/** The plan of the typeahead statement for what was typed. */
+export function explainSuggest(db: Kysely<DB>, typed: string, analyze = false) {
+  return explainCompiled(db, suggestStatement(typed, suggestWords(typed)).compile(db), analyze);
+}
+
+async function explainCompiled(db: Kysely<DB>, q: CompiledQuery, analyze: boolean) {
   const result = await sql
     .raw(`explain (format json${analyze ? ', analyze, timing off, summary on' : ''}) ${q.sql.replace(/\$(\d+)/g, (_, n) => literal(q.parameters[Number(n) - 1]))}`)
     .execute(db);

@@ -4263,6 +4263,73 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/search/suggest": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Typeahead: popular queries, categories, brands and products for what has been typed, typos forgiven */
+        get: {
+            parameters: {
+                query: {
+                    /** @description What has been typed so far (from the first character); the last word is a prefix */
+                    q: string;
+                    limit?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description At most `limit` suggestions with the spans to highlight (cached like the catalogue) */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        ETag: components["headers"]["ETag"];
+                        "Cache-Control": components["headers"]["Cache-Control"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Suggestions"];
+                    };
+                };
+                /** @description Not modified (If-None-Match matched the ETag) */
+                304: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        ETag: components["headers"]["ETag"];
+                        "Cache-Control": components["headers"]["Cache-Control"];
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `q` must be 1-100 characters after trimming; `limit` 1-10 */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                500: components["responses"]["InternalError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/webhooks": {
         parameters: {
             query?: never;
@@ -6173,6 +6240,35 @@ export interface components {
              * @enum {string}
              */
             match: "semantic" | "keyword" | "both";
+        };
+        Suggestions: {
+            /** @description At most `limit`: popular queries, categories, brands, then products */
+            data: components["schemas"]["Suggestion"][];
+        };
+        /**
+         * @example {
+         *       "type": "product",
+         *       "text": "Portable Wireless Speaker",
+         *       "slug": "portable-wireless-speaker",
+         *       "highlights": [
+         *         {
+         *           "start": 9,
+         *           "end": 14
+         *         }
+         *       ]
+         *     }
+         */
+        Suggestion: {
+            /** @enum {string} */
+            type: "query" | "category" | "brand" | "product";
+            text: string;
+            /** @description The category or product slug; null for brands and queries */
+            slug: string | null;
+            /** @description Spans of `text` that match what was typed (UTF-16 offsets, end exclusive) */
+            highlights: {
+                start: number;
+                end: number;
+            }[];
         };
         CreatedWebhookEndpoint: components["schemas"]["WebhookEndpoint"] & {
             /**
