@@ -13,6 +13,8 @@ import * as m0013 from './0013_sessions';
 import * as m0014 from './0014_payments';
 import * as m0017 from './0017_store_operations';
 import * as m0017b from './0017_b_analytics';
+import * as m0016 from './0016_categories';
+import * as m0016s from './0016_suggest';
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -30,4 +32,6 @@ export const migrations: Record<string, Migration> = {
   '0014_payments': m0014,
   '0017_store_operations': m0017,
   '0017_b_analytics': m0017b,
+  '0016_categories': m0016,
+  '0016_suggest': m0016s,
 };

@@ -90,6 +90,10 @@ export interface ProductsTable {
   cost_price_cents: NullableMoney;
   currency: Generated<string>;
   category: string | null;
+  /** The primary category (migration 0016), kept from `category` by a trigger. */
+  category_id: ColumnType<number | null, never, never>;
+  /** Every category the product is in, primary first (GIN-indexed for the tree filter). */
+  category_ids: ColumnType<number[], number[] | undefined, number[]>;
   brand: string | null;
   tags: TextArray;
   stock_quantity: Generated<number>;
@@ -479,10 +483,28 @@ export interface PricesTable {
   updated_at: Timestamp;
 }
 
+export interface CategoriesTable {
+  id: Generated<number>;
+  parent_id: number | null;
+  slug: string;
+  name: string;
+  description: string | null;
+  image_url: string | null;
+  seo_title: string | null;
+  seo_description: string | null;
+  position: Generated<number>;
+  /** Materialised path of ids, '/3/17/42/' (set by a trigger from parent_id). */
+  path: ColumnType<string, never, never>;
+  depth: ColumnType<number, never, never>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   payment_transactions: PaymentTransactionsTable;
   stripe_events: StripeEventsTable;
   payment_intents: PaymentIntentsTable;
+  categories: CategoriesTable;
   users: UsersTable;
   addresses: AddressesTable;
   products: ProductsTable;

@@ -10,6 +10,7 @@ import adminShipping from './admin-shipping';
 import adminTaxRates from './admin-tax-rates';
 import auth from './auth';
 import cart from './cart';
+import categories from './categories';
 import clientConfig from './client-config';
 import { registerDocs } from './docs';
 import health from './health';
@@ -34,6 +35,7 @@ export function registerRoutes(app: ReturnType<typeof createApp>) {
   registerDocs(app);
   return app.route('/', health).route('/', auth).route('/', profile).route('/', addresses)
     .route('/', products)
+    .route('/', categories)
     .route('/', variants)
     .route('/', images)
     .route('/', webhooks)

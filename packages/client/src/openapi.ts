@@ -1660,6 +1660,405 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The category tree, depth first (cached like the catalogue) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every category */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        ETag: components["headers"]["ETag"];
+                        "Cache-Control": components["headers"]["Cache-Control"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CategoryTree"];
+                    };
+                };
+                /** @description Not modified (If-None-Match matched the ETag) */
+                304: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        ETag: components["headers"]["ETag"];
+                        "Cache-Control": components["headers"]["Cache-Control"];
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                500: components["responses"]["InternalError"];
+            };
+        };
+        put?: never;
+        /** Create a category (admin) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CategoryCreate"];
+                };
+            };
+            responses: {
+                /** @description The category */
+                201: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Category"];
+                    };
+                };
+                /** @description Malformed JSON (`invalid_json`) */
+                400: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token (`unauthenticated`) */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not an admin (`forbidden`) */
+                403: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The slug is in use (`slug_taken`) */
+                409: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body fails validation (`validation_failed`, issues in `details`) */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                500: components["responses"]["InternalError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/categories/{slug}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A category with its breadcrumb and children; its products are GET /api/products?category={slug} */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The category */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        ETag: components["headers"]["ETag"];
+                        "Cache-Control": components["headers"]["Cache-Control"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CategoryDetail"];
+                    };
+                };
+                /** @description Not modified (If-None-Match matched the ETag) */
+                304: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        ETag: components["headers"]["ETag"];
+                        "Cache-Control": components["headers"]["Cache-Control"];
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No such category */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Bad slug */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                500: components["responses"]["InternalError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/categories/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Partly update a category (admin): a new parent_id moves its subtree, position reorders it */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CategoryUpdate"];
+                };
+            };
+            responses: {
+                /** @description The updated category */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Category"];
+                    };
+                };
+                /** @description Malformed JSON (`invalid_json`) */
+                400: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token (`unauthenticated`) */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not an admin (`forbidden`) */
+                403: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such category */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The slug is in use (`slug_taken`) */
+                409: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body fails validation (`validation_failed`, issues in `details`) */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                500: components["responses"]["InternalError"];
+            };
+        };
+        post?: never;
+        /** Delete a category (admin); refused while it has children or products */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid access token (`unauthenticated`) */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but not an admin (`forbidden`) */
+                403: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such category */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description It still has subcategories or products (`conflict`): move or delete them first */
+                409: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Bad id */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                500: components["responses"]["InternalError"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/products/{id}/variants": {
         parameters: {
             query?: never;
@@ -4174,6 +4573,7 @@ export interface paths {
         trace?: never;
     };
     "/api/markets": {
+    "/api/search/suggest": {
         parameters: {
             query?: never;
             header?: never;
@@ -4187,6 +4587,14 @@ export interface paths {
         get: {
             parameters: {
                 query?: never;
+        /** Typeahead: popular queries, categories, brands and products for what has been typed, typos forgiven */
+        get: {
+            parameters: {
+                query: {
+                    /** @description What has been typed so far (from the first character); the last word is a prefix */
+                    q: string;
+                    limit?: number;
+                };
                 header?: never;
                 path?: never;
                 cookie?: never;
@@ -4194,6 +4602,7 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description The markets */
+                /** @description At most `limit` suggestions with the spans to highlight (cached like the catalogue) */
                 200: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -4874,6 +5283,21 @@ export interface paths {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
                         "Server-Timing": components["headers"]["Server-Timing"];
+                        ETag: components["headers"]["ETag"];
+                        "Cache-Control": components["headers"]["Cache-Control"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Suggestions"];
+                    };
+                };
+                /** @description Not modified (If-None-Match matched the ETag) */
+                304: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        ETag: components["headers"]["ETag"];
+                        "Cache-Control": components["headers"]["Cache-Control"];
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -5165,6 +5589,7 @@ export interface paths {
                     };
                 };
                 /** @description Bad id or query (`validation_failed`) */
+                /** @description `q` must be 1-100 characters after trimming; `limit` 1-10 */
                 422: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -9233,6 +9658,118 @@ export interface components {
             primary_image_url?: string;
             images?: components["schemas"]["ImageInput"][];
         };
+        CategoryTree: {
+            /** @description The whole tree, depth first: each category is followed by its children (by position, then name); parent_id and depth place it */
+            data: components["schemas"]["Category"][];
+        };
+        /**
+         * @example {
+         *       "id": 7,
+         *       "parent_id": 2,
+         *       "slug": "headphones",
+         *       "name": "Headphones",
+         *       "description": "Over-ear, in-ear and wireless",
+         *       "image_url": null,
+         *       "seo_title": "Headphones",
+         *       "seo_description": null,
+         *       "position": 0,
+         *       "depth": 1,
+         *       "created_at": "2026-11-25T10:00:00.000Z",
+         *       "updated_at": "2026-11-25T10:00:00.000Z"
+         *     }
+         */
+        Category: {
+            id: number;
+            parent_id: number | null;
+            slug: string;
+            name: string;
+            description: string | null;
+            image_url: string | null;
+            seo_title: string | null;
+            seo_description: string | null;
+            /** @description Order among its siblings (then name) */
+            position: number;
+            /** @description 0 for a root category */
+            depth: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-25T10:00:00.000Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-25T10:00:00.000Z
+             */
+            updated_at: string;
+        };
+        /**
+         * @example {
+         *       "id": 7,
+         *       "parent_id": 2,
+         *       "slug": "headphones",
+         *       "name": "Headphones",
+         *       "description": "Over-ear, in-ear and wireless",
+         *       "image_url": null,
+         *       "seo_title": "Headphones",
+         *       "seo_description": null,
+         *       "position": 0,
+         *       "depth": 1,
+         *       "created_at": "2026-11-25T10:00:00.000Z",
+         *       "updated_at": "2026-11-25T10:00:00.000Z"
+         *     }
+         */
+        CategoryDetail: components["schemas"]["Category"] & {
+            /** @description Its ancestors, from the root down (empty for a root category) */
+            breadcrumb: components["schemas"]["CategoryRef"][];
+            /** @description Its direct children, by position then name */
+            children: components["schemas"]["Category"][];
+        };
+        CategoryRef: {
+            id: number;
+            slug: string;
+            name: string;
+        };
+        /**
+         * @example {
+         *       "name": "Headphones",
+         *       "parent_id": 2,
+         *       "description": "Over-ear, in-ear and wireless",
+         *       "position": 0
+         *     }
+         */
+        CategoryCreate: {
+            name: string;
+            /** @description Default: from the name */
+            slug?: string;
+            /** @description null (or absent) for a root category */
+            parent_id?: number | null;
+            description?: string | null;
+            /** Format: uri */
+            image_url?: string | null;
+            seo_title?: string | null;
+            seo_description?: string | null;
+            /** @default 0 */
+            position?: number;
+        };
+        /**
+         * @description Moving a category (parent_id) moves its whole subtree; position reorders it among its siblings
+         * @example {
+         *       "parent_id": 3,
+         *       "position": 1
+         *     }
+         */
+        CategoryUpdate: {
+            name?: string;
+            slug?: string;
+            /** @description null (or absent) for a root category */
+            parent_id?: number | null;
+            description?: string | null;
+            /** Format: uri */
+            image_url?: string | null;
+            seo_title?: string | null;
+            seo_description?: string | null;
+            position?: number;
+        };
         VariantCreate: {
             sku: string;
             name: string;
@@ -10109,6 +10646,19 @@ export interface components {
          *         {
          *           "product_id": 42,
          *           "variant_id": null
+        Suggestions: {
+            /** @description At most `limit`: popular queries, categories, brands, then products */
+            data: components["schemas"]["Suggestion"][];
+        };
+        /**
+         * @example {
+         *       "type": "product",
+         *       "text": "Portable Wireless Speaker",
+         *       "slug": "portable-wireless-speaker",
+         *       "highlights": [
+         *         {
+         *           "start": 9,
+         *           "end": 14
          *         }
          *       ]
          *     }
@@ -10121,6 +10671,16 @@ export interface components {
                  * @default null
                  */
                 variant_id?: number | null;
+        Suggestion: {
+            /** @enum {string} */
+            type: "query" | "category" | "brand" | "product";
+            text: string;
+            /** @description The category or product slug; null for brands and queries */
+            slug: string | null;
+            /** @description Spans of `text` that match what was typed (UTF-16 offsets, end exclusive) */
+            highlights: {
+                start: number;
+                end: number;
             }[];
         };
         CreatedWebhookEndpoint: components["schemas"]["WebhookEndpoint"] & {
