@@ -4572,7 +4572,6 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/markets": {
     "/api/search/suggest": {
         parameters: {
             query?: never;
@@ -4580,13 +4579,6 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /**
-         * The store's active markets (for a currency switcher), and the one this request was given
-         * @description Send a handle back in `X-Market` (or `?market=`) to see prices in that market. Read from the per-isolate market list: no database round trip.
-         */
-        get: {
-            parameters: {
-                query?: never;
         /** Typeahead: popular queries, categories, brands and products for what has been typed, typos forgiven */
         get: {
             parameters: {
@@ -4601,8 +4593,73 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The markets */
                 /** @description At most `limit` suggestions with the spans to highlight (cached like the catalogue) */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        ETag: components["headers"]["ETag"];
+                        "Cache-Control": components["headers"]["Cache-Control"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Suggestions"];
+                    };
+                };
+                /** @description Not modified (If-None-Match matched the ETag) */
+                304: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        ETag: components["headers"]["ETag"];
+                        "Cache-Control": components["headers"]["Cache-Control"];
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description `q` must be 1-100 characters after trimming; `limit` 1-10 */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                500: components["responses"]["InternalError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/markets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The store's active markets (for a currency switcher), and the one this request was given
+         * @description Send a handle back in `X-Market` (or `?market=`) to see prices in that market. Read from the per-isolate market list: no database round trip.
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The markets */
                 200: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -5283,21 +5340,6 @@ export interface paths {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
                         "Server-Timing": components["headers"]["Server-Timing"];
-                        ETag: components["headers"]["ETag"];
-                        "Cache-Control": components["headers"]["Cache-Control"];
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Suggestions"];
-                    };
-                };
-                /** @description Not modified (If-None-Match matched the ETag) */
-                304: {
-                    headers: {
-                        "X-Request-Id": components["headers"]["X-Request-Id"];
-                        "Server-Timing": components["headers"]["Server-Timing"];
-                        ETag: components["headers"]["ETag"];
-                        "Cache-Control": components["headers"]["Cache-Control"];
                         [name: string]: unknown;
                     };
                     content?: never;
@@ -5589,7 +5631,6 @@ export interface paths {
                     };
                 };
                 /** @description Bad id or query (`validation_failed`) */
-                /** @description `q` must be 1-100 characters after trimming; `limit` 1-10 */
                 422: {
                     headers: {
                         "X-Request-Id": components["headers"]["X-Request-Id"];
@@ -10347,6 +10388,35 @@ export interface components {
              */
             match: "semantic" | "keyword" | "both";
         };
+        Suggestions: {
+            /** @description At most `limit`: popular queries, categories, brands, then products */
+            data: components["schemas"]["Suggestion"][];
+        };
+        /**
+         * @example {
+         *       "type": "product",
+         *       "text": "Portable Wireless Speaker",
+         *       "slug": "portable-wireless-speaker",
+         *       "highlights": [
+         *         {
+         *           "start": 9,
+         *           "end": 14
+         *         }
+         *       ]
+         *     }
+         */
+        Suggestion: {
+            /** @enum {string} */
+            type: "query" | "category" | "brand" | "product";
+            text: string;
+            /** @description The category or product slug; null for brands and queries */
+            slug: string | null;
+            /** @description Spans of `text` that match what was typed (UTF-16 offsets, end exclusive) */
+            highlights: {
+                start: number;
+                end: number;
+            }[];
+        };
         /**
          * @example {
          *       "data": [
@@ -10646,19 +10716,6 @@ export interface components {
          *         {
          *           "product_id": 42,
          *           "variant_id": null
-        Suggestions: {
-            /** @description At most `limit`: popular queries, categories, brands, then products */
-            data: components["schemas"]["Suggestion"][];
-        };
-        /**
-         * @example {
-         *       "type": "product",
-         *       "text": "Portable Wireless Speaker",
-         *       "slug": "portable-wireless-speaker",
-         *       "highlights": [
-         *         {
-         *           "start": 9,
-         *           "end": 14
          *         }
          *       ]
          *     }
@@ -10671,16 +10728,6 @@ export interface components {
                  * @default null
                  */
                 variant_id?: number | null;
-        Suggestion: {
-            /** @enum {string} */
-            type: "query" | "category" | "brand" | "product";
-            text: string;
-            /** @description The category or product slug; null for brands and queries */
-            slug: string | null;
-            /** @description Spans of `text` that match what was typed (UTF-16 offsets, end exclusive) */
-            highlights: {
-                start: number;
-                end: number;
             }[];
         };
         CreatedWebhookEndpoint: components["schemas"]["WebhookEndpoint"] & {
