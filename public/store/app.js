@@ -4,6 +4,7 @@ import { loadCart, onCartChange, setQuantity } from './cart/cart-state.js';
 import { cartView } from './cart/cart-view.js';
 import { categoryTitle, loadCategories } from './catalog/categories.js';
 import { productView } from './catalog/product.js';
+import { attachSuggest } from './catalog/suggest.js';
 import { categoryView, homeView, searchView } from './catalog/views.js';
 import { checkoutView } from './checkout/checkout-view.js';
 import { h } from './lib/dom.js';
@@ -34,6 +35,8 @@ document.getElementById('search').addEventListener('submit', (event) => {
   const q = String(new FormData(event.currentTarget).get('q') ?? '').trim();
   go(`/search?q=${encodeURIComponent(q)}`);
 });
+
+attachSuggest(document.getElementById('search'));
 
 // The search box shows the query of the results on screen, and nothing elsewhere.
 window.addEventListener('hashchange', () => {

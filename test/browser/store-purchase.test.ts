@@ -122,6 +122,10 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('example store: purcha
     await shot(page, 'guest-04-product');
 
     // Search finds the second product.
+    // Typeahead: typing its name suggests the product, the typed part marked.
+    await page.fill('#search input[name="q"]', plain.name.slice(0, -1).toLowerCase());
+    await page.waitForSelector(`#suggestions a[href="#/p/${plain.slug}"] mark`);
+    await shot(page, 'guest-04b-suggest');
     const word = plain.name.split(/\s+/).find((w) => w.length > 3)!;
     await page.fill('#search input[name="q"]', word);
     await page.click('#search button');

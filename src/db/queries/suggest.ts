@@ -36,11 +36,13 @@ export function suggestStatement(q: string, words: string[]) {
           order by s.term <-> w.w limit 1)
       ) as f from words w
     ), tsq as (
-      -- Stemmed as the index is; a query of stop words only ("it") leaves nothing to look for.
+      -- Each word as a prefix both stemmed (as the index is: "kettle" is kettl) and as typed (a stemmed
+      -- prefix may no longer be one: "zqcy" stems to zqci); the words are [a-z0-9] only.
       select q from (
-        select to_tsquery('english', string_agg(f || ':*', ' & ' order by n)) as q from fixed
-        having count(*) > 0 and count(f) = count(*)
-      ) x where numnode(q) > 0
+        select string_agg('(' || x::text || ')', ' & ' order by n)::tsquery as q
+        from (select n, to_tsquery('english', f || ':*') || to_tsquery('simple', f || ':*') as x from fixed) y
+        having count(*) > 0 and count(x) = count(*)
+      ) z where numnode(q) > 0
     ), candidates as (
       -- A pseudo-constant condition: with no tsquery (a word nothing resembles) the scan never starts.
       select p.name, p.slug, 1 as pri from products p

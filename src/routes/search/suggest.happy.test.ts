@@ -34,6 +34,14 @@ describe('GET /api/search/suggest', () => {
     expect((await suggest(`quixbrand${word.slice(0, 2)}`)).map((s) => s.text)).toContain(brand);
   });
 
+  it('finds a word by a prefix that stemming would change ("…y" stems to "…i")', async () => {
+    const own = `${word}y`;
+    const admin = await adminSession();
+    const name = `Fancy ${own}tail Lamp`;
+    await createProduct(admin.access_token, { name });
+    expect((await suggest(own)).map((s) => s.text)).toContain(name);
+  });
+
   it('answers from the first character and honours limit', async () => {
     expect((await suggest('g', '&limit=3')).length).toBeLessThanOrEqual(3);
     expect((await suggest('z')).length).toBeGreaterThan(0);
