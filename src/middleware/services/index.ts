@@ -7,7 +7,7 @@ import { createRealtime } from '../../clients/realtime';
 import { createCache } from '../../clients/redis';
 import { createDatabase, type Database } from '../../db/client';
 import { publishEvents } from '../../events/outbox';
-import { CatalogCache } from '../../lib/catalog-cache';
+import { CatalogCache } from '../../catalog/cache';
 import { type Clock, systemClock } from '../../lib/clock';
 import { loadEnv, secretValues } from '../../lib/env';
 import { createLogger } from '../../lib/logger';

@@ -1,10 +1,10 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { broadcastStock, userOrdersTopic } from '../../clients/realtime';
+import { userOrdersTopic } from '../../clients/realtime';
+import { stockChanged } from '../../catalog/stock';
 import { toOrder, toOrderSummary } from '../../db/queries/order-mappers';
 import * as q from '../../db/queries/orders';
 import { raising } from '../../db/raised';
-import { background } from '../../lib/background';
 import { cartOwner } from '../../lib/cart-owner';
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
 import { ApiError } from '../../lib/errors';
@@ -23,13 +23,6 @@ const SORT = 'orders:newest';
 
 const topicOf = (c: Context<AppEnv>, userId: number | null) =>
   userId === null ? Promise.resolve(null) : userOrdersTopic(c.var.services.env.JWT_SECRET, userId);
-
-/** After a stock change: refresh cached product pages and tell the products' subscribers. */
-function stockChanged(c: Context<AppEnv>, levels: q.StockLevel[] | undefined): void {
-  if (!levels?.length) return;
-  background(c, 'catalog cache bump', c.var.services.catalog.bump());
-  broadcastStock(c, levels);
-}
 
 export const createOrder: RouteHandler<typeof routes.createOrder, AppEnv> = async (c) => {
   const { db } = c.var.services;
@@ -58,7 +51,7 @@ export const createOrder: RouteHandler<typeof routes.createOrder, AppEnv> = asyn
     }),
   );
   if (result.replayed) c.header('Idempotent-Replayed', 'true');
-  else stockChanged(c, result.stock);
+  else stockChanged(c, result.stock, { decreased: true });
   return c.json(toOrder(result.order, await topicOf(c, result.order.user_id)), 201);
 };
 
