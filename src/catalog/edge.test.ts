@@ -6,7 +6,7 @@ import { adminSession, testDb } from '../../test/worker/db';
 import { BASE, bearer, json, type Session, unique } from '../../test/worker/helpers';
 import { countingClient } from '../../test/worker/round-trips';
 import { makeProduct } from '../../test/worker/shop';
-import { EDGE_FRESH_MS, EDGE_STALE_MS, edgeTier } from './edge';
+import { EDGE_FRESH_MS, EDGE_STALE_MS, edgeTier, forgetEdgeMemory } from './edge';
 
 // The per-colo tier (Miniflare's Cache API) on an injected clock, round trips counted at the 'edge' stand-ins.
 const rt = countingClient('edge');
@@ -19,7 +19,9 @@ beforeAll(async () => {
   admin = await adminSession();
 });
 
-async function get(path: string, headers: Record<string, string> = {}) {
+async function get(path: string, headers: Record<string, string> = {}, options: { colo?: boolean } = {}) {
+  // `colo`: as another isolate of the data centre would, through the Cache API rather than this isolate's memory.
+  if (options.colo) forgetEdgeMemory();
   await rt.reset();
   const ctx = createExecutionContext();
   const res = await edge(new Request(`${BASE}${path}`, { headers }), { ...rt.env, EDGE_CACHE: 'on' }, ctx);
@@ -61,6 +63,22 @@ describe('edge tier', () => {
     expect({ price: stale.body.data[0].price, db: stale.db }).toEqual({ price: 10, db: 1 });
     const refreshed = await get(path);
     expect({ price: refreshed.body.data[0].price, db: refreshed.db, redis: refreshed.redis }).toEqual({ price: 15, db: 0, redis: 0 });
+  });
+
+  it('shares entries between isolates through the Cache API, with the same bound', async () => {
+    const category = unique('edge-');
+    const p = await listed(category);
+    const path = `/api/products/${p.id}`;
+    const miss = await get(path);
+    const colo = await get(path, {}, { colo: true });
+    expect({ db: colo.db, redis: colo.redis, body: colo.body }).toEqual({ db: 0, redis: 0, body: miss.body });
+    await setPrice(p.id, 17);
+    now += EDGE_FRESH_MS;
+    expect((await get(path, {}, { colo: true })).body.price).toBe(10);
+    expect((await get(path, {}, { colo: true })).body.price).toBe(17);
+    now += EDGE_FRESH_MS + EDGE_STALE_MS;
+    await setPrice(p.id, 18);
+    expect((await get(path, {}, { colo: true })).body.price).toBe(18);
   });
 
   it('never serves an entry older than its bound', async () => {

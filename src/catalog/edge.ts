@@ -3,7 +3,8 @@ import type { Bindings } from '../lib/types';
 
 // The per-colo tier: public catalogue GETs answered from Cloudflare's Cache API (`caches.default`, in the
 // Worker's own data centre) before the app runs at all, so a hit costs no network round trip and almost no
-// CPU. Its entries cannot be purged from one place, so they live briefly: fresh for EDGE_FRESH_MS, then
+// CPU. The isolate keeps the entries it has stored or read in memory too (a small LRU), so a hot page costs
+// not even the Cache API's lookup; the same lifetimes apply to both. Its entries cannot be purged from one place, so they live briefly: fresh for EDGE_FRESH_MS, then
 // served stale for up to EDGE_STALE_MS while one refresh per colo and key goes through the app (the Redis
 // tier) in waitUntil. A shopper sees prices, content and stock at most EDGE_FRESH_MS + EDGE_STALE_MS older
 // than the Redis tier; `in_stock` lists never enter (they must follow stock at once), nor does anything
@@ -50,22 +51,77 @@ function keyOf(request: Request, env: Bindings): string {
 // One refresh per key at a time in this isolate.
 const refreshing = new Map<string, Promise<void>>();
 
+/** An entry as the isolate holds it: the answer's text and headers, and when it was stored. */
+interface Held {
+  body: string;
+  headers: Record<string, string>;
+  etag: string | null;
+  storedAt: number;
+}
+const MEMORY_ENTRIES = 256;
+const MEMORY_BYTES = 8 * 1024 * 1024;
+const memory = new Map<string, Held>();
+let memoryBytes = 0;
+
+function remember(key: string, held: Held): void {
+  const old = memory.get(key);
+  if (old) {
+    memory.delete(key);
+    memoryBytes -= old.body.length;
+  }
+  memory.set(key, held);
+  memoryBytes += held.body.length;
+  // Map order is insertion order: the first entries are the least recently stored or used.
+  for (const [k, v] of memory) {
+    if (memory.size <= MEMORY_ENTRIES && memoryBytes <= MEMORY_BYTES) break;
+    memory.delete(k);
+    memoryBytes -= v.body.length;
+  }
+}
+
+/** Empties this isolate's copy of the tier (tests, to reach the Cache API). */
+export function forgetEdgeMemory(): void {
+  memory.clear();
+  memoryBytes = 0;
+}
+
+const headersOf = (res: Response) => {
+  const out: Record<string, string> = {};
+  res.headers.forEach((v, k) => {
+    out[k] = v;
+  });
+  return out;
+};
+
 /** Wraps the app's fetch with the edge tier (`EDGE_CACHE`); `clock` judges an entry's age. */
 export function edgeTier(app: Fetch, clock: Clock = systemClock): Fetch {
   return async (request, env, ctx) => {
     if (request.method !== 'GET' || !edgeEnabled(env) || request.headers.has('Authorization') || !cacheablePath(request.url)) return app(request, env, ctx);
     const key = keyOf(request, env);
-    const cache = caches.default;
-    const hit = await cache.match(key);
-    if (hit) {
-      const age = clock() - Number(hit.headers.get(STORED_AT));
+    const now = clock();
+    let held = memory.get(key);
+    if (!held) {
+      const hit = await caches.default.match(key);
+      if (hit) {
+        const headers = headersOf(hit);
+        delete headers[STORED_AT.toLowerCase()];
+        held = { body: await hit.text(), headers, etag: hit.headers.get('ETag'), storedAt: Number(hit.headers.get(STORED_AT)) };
+        remember(key, held);
+      }
+    } else if (now - held.storedAt < EDGE_FRESH_MS) {
+      // Recently used goes last, out of the eviction's way (cheap enough only while fresh).
+      memory.delete(key);
+      memory.set(key, held);
+    }
+    if (held) {
+      const age = now - held.storedAt;
       if (age >= 0 && age < EDGE_FRESH_MS + EDGE_STALE_MS) {
         if (age >= EDGE_FRESH_MS && !refreshing.has(key)) {
           const refresh = revalidate(app, request, env, ctx, key, clock).finally(() => refreshing.delete(key));
           refreshing.set(key, refresh);
           ctx.waitUntil(refresh);
         }
-        return serve(hit, request);
+        return serve(held, request);
       }
     }
     const res = await app(request, env, ctx);
@@ -79,13 +135,15 @@ function storable(res: Response): boolean {
 }
 
 async function store(key: string, res: Response, clock: Clock): Promise<void> {
-  const headers = new Headers(res.headers);
-  headers.delete('X-Request-Id');
-  headers.delete('Server-Timing');
-  headers.set(STORED_AT, String(clock()));
+  const headers = headersOf(res);
+  delete headers['x-request-id'];
+  delete headers['server-timing'];
+  const storedAt = clock();
   // The Cache API's own lifetime: the whole window an entry may be served in.
-  headers.set('Cache-Control', `${headers.get('Cache-Control')}, s-maxage=${Math.ceil((EDGE_FRESH_MS + EDGE_STALE_MS) / 1000)}`);
-  await caches.default.put(key, new Response(res.body, { status: 200, headers }));
+  headers['cache-control'] = `${headers['cache-control']}, s-maxage=${Math.ceil((EDGE_FRESH_MS + EDGE_STALE_MS) / 1000)}`;
+  const body = await res.text();
+  remember(key, { body, headers, etag: headers.etag ?? null, storedAt });
+  await caches.default.put(key, new Response(body, { status: 200, headers: { ...headers, [STORED_AT]: String(storedAt) } }));
 }
 
 /** The request again through the app, without its conditions, to replace a stale entry. */
@@ -98,18 +156,15 @@ async function revalidate(app: Fetch, request: Request, env: Bindings, ctx: Exec
   else await res.body?.cancel();
 }
 
-function serve(hit: Response, request: Request): Response {
-  const headers = new Headers(hit.headers);
+function serve(held: Held, request: Request): Response {
   const incoming = request.headers.get('X-Request-Id');
-  headers.set('X-Request-Id', incoming && SAFE_ID.test(incoming) ? incoming : crypto.randomUUID());
-  headers.set('Server-Timing', SERVER_TIMING);
+  const headers: Record<string, string> = { ...held.headers, 'x-request-id': incoming && SAFE_ID.test(incoming) ? incoming : crypto.randomUUID(), 'server-timing': SERVER_TIMING };
   const inm = request.headers.get('If-None-Match');
-  const etag = hit.headers.get('ETag');
+  const etag = held.etag;
   if (inm && etag && inm.split(',').some((t) => t.trim() === etag || t.trim() === `W/${etag}`)) {
-    void hit.body?.cancel();
-    headers.delete('Content-Type');
-    headers.delete('Content-Length');
+    delete headers['content-type'];
+    delete headers['content-length'];
     return new Response(null, { status: 304, headers });
   }
-  return new Response(hit.body, { status: 200, headers });
+  return new Response(held.body, { status: 200, headers });
 }
