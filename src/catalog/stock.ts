@@ -22,7 +22,7 @@ export type { StockLevel };
  */
 export function stockChanged(c: Context<AppEnv>, levels: StockLevel[] | undefined, options: StockChangeOptions = {}): void {
   if (!levels?.length) return;
-  background(c, 'catalog stock levels', writeLevels(c.var.services.cache, levels, options));
+  background(c, 'catalog stock levels', writeLevels(c.get('services').cache, levels, options));
   broadcastStock(c, levels);
 }
 

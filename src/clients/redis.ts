@@ -119,7 +119,8 @@ export class Cache {
     const client = this.client;
     if (!client || this.degraded) return fallback;
     try {
-      return await this.timing.measure('cache', () => withTimeout(fn(client), CACHE_TIMEOUT_MS));
+      // The client aborts a request after CACHE_TIMEOUT_MS.
+      return await this.timing.measure('cache', () => fn(client));
     } catch (err) {
       // Concurrent calls fail together; the request logs the outage once.
       if (!this.degraded) this.log.warn('cache unavailable, serving without it', { dependency: 'redis', ...describeError(err) });
@@ -132,5 +133,5 @@ export class Cache {
 
 export function createCache(env: Env, timing: Timing, log: Logger, session?: SessionGuard): Cache {
   const { UPSTASH_REDIS_REST_URL: url, UPSTASH_REDIS_REST_TOKEN: token } = env;
-  return new Cache(() => (url && token ? new UpstashRest(url, token) : null), timing, log, session);
+  return new Cache(() => (url && token ? new UpstashRest(url, token, CACHE_TIMEOUT_MS) : null), timing, log, session);
 }

@@ -17,14 +17,20 @@ export class UpstashRest {
   private readonly endpoint: string;
   private readonly headers: Record<string, string>;
 
-  constructor(url: string, token: string) {
+  constructor(
+    url: string,
+    token: string,
+    /** A request gives up after this long (the fetch is aborted; no timer of ours races it). */
+    private readonly timeoutMs?: number,
+  ) {
     this.endpoint = `${url.replace(/\/$/, '')}/pipeline`;
     this.headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
   }
 
   /** Sends the commands in one request; each reply in order, or an UpstashError in its place. */
   async pipeline(commands: Command[]): Promise<(unknown | UpstashError)[]> {
-    const res = await fetch(this.endpoint, { method: 'POST', headers: this.headers, body: JSON.stringify(commands) });
+    const signal = this.timeoutMs ? AbortSignal.timeout(this.timeoutMs) : undefined;
+    const res = await fetch(this.endpoint, { method: 'POST', headers: this.headers, body: JSON.stringify(commands), signal });
     if (!res.ok) {
       const text = await res.text();
       let message = text;

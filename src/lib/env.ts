@@ -110,8 +110,16 @@ function describeIssue(message: string): string {
   return /received undefined/.test(message) ? 'is missing' : message.startsWith('is ') ? message : `is invalid (${message})`;
 }
 
-/** Every secret value in the env, so logs can scrub them. */
+const secrets = new WeakMap<Env, string[]>();
+
+/** Every secret value in the env, so logs can scrub them (the same array for the same env). */
 export function secretValues(env: Env): string[] {
+  let out = secrets.get(env);
+  if (!out) secrets.set(env, (out = listSecrets(env)));
+  return out;
+}
+
+function listSecrets(env: Env): string[] {
   const password = decodeURIComponent(new URL(env.NEON_PSQL_URL).password);
   return [
     password,

@@ -9,5 +9,5 @@ import { enqueueProductIndexing } from '../../search/indexing';
  */
 export async function afterCatalogWrite(c: Context<AppEnv>, productIds: number[]): Promise<void> {
   enqueueProductIndexing(c, productIds);
-  await c.var.services.catalog.productsChanged(productIds);
+  await c.get('services').catalog.productsChanged(productIds);
 }

@@ -20,10 +20,10 @@ const cursorScope = (currency: string, sort: string, q?: string) =>
 export const productEtag = (id: number, version: number) => `"p${id}-v${version}"`;
 
 export const list: RouteHandler<typeof routes.listProducts, AppEnv> = async (c) => {
-  const { db, env, catalog } = c.var.services;
-  const market = c.var.market;
+  const { db, env, catalog } = c.get('services');
+  const market = c.get('market');
   const { market: _requested, ...query } = c.req.valid('query');
-  const isAdmin = c.var.auth?.role === 'admin';
+  const isAdmin = c.get('auth')?.role === 'admin';
   if (query.include_inactive && !isAdmin) throw new ApiError('forbidden', 403, 'include_inactive is for admins');
   const sort = query.sort ?? (query.q ? 'relevance' : 'newest');
   const currency = market.currency;
@@ -32,7 +32,7 @@ export const list: RouteHandler<typeof routes.listProducts, AppEnv> = async (c) 
   // Public pages are shared by everyone in a market, so they are cached per market; admin views are not.
   const cacheable = !query.include_inactive;
   const scope = { inStock: query.in_stock !== undefined };
-  const key = cacheable ? await requestKey('catalog:list', { ...query, sort, market: market.handle }) : null;
+  const key = cacheable ? requestKey('catalog:list', { ...query, sort, market: market.handle }) : null;
   const lookup = key ? await catalog.lookup(key, scope) : null;
   if (lookup?.hit) return sendJson(c, lookup.hit, PUBLIC_CACHE_CONTROL);
 
@@ -67,10 +67,10 @@ export const list: RouteHandler<typeof routes.listProducts, AppEnv> = async (c) 
 };
 
 export const detail: RouteHandler<typeof routes.getProduct, AppEnv> = async (c) => {
-  const { db, catalog } = c.var.services;
-  const market = c.var.market;
+  const { db, catalog } = c.get('services');
+  const market = c.get('market');
   const { id_or_slug } = c.req.valid('param');
-  const isAdmin = c.var.auth?.role === 'admin';
+  const isAdmin = c.get('auth')?.role === 'admin';
   const ref = /^[1-9][0-9]{0,9}$/.test(id_or_slug) && Number(id_or_slug) <= 2_147_483_647 ? Number(id_or_slug) : id_or_slug.toLowerCase();
   const key = isAdmin ? null : `catalog:product:${market.handle}:${ref}`;
   const lookup = key ? await catalog.lookup(key) : null;
