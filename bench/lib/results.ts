@@ -193,6 +193,16 @@ export function renderMarkdown(r: BenchResults, chartName: string | null): strin
   }
 
   const b = r.bundle;
+  out.push('## Closing note: the catalogue cache, the edge tier and CPU per request', '');
+  const issue = targetLines(r).filter((t) => /Edge-tier|CPU per request|Mixed workload|Bundle/.test(t.target));
+  table(['Target', 'Figure', 'Met'], issue.map((t) => [t.target, t.measured, t.met === null ? 'n/a' : t.met ? 'yes' : '**no**']));
+  out.push(
+    'What was chosen. Writes invalidate by tags, not one catalogue version: lists and searches depend on one lists tag (any product write can move a product into, out of or within any list), a product page on its product\'s tag, every entry on a global version (sale windows), `in_stock` lists on a stock tag. Stock is no part of cached content: stock changes write each product\'s and variant\'s level to Redis with its product row\'s version (newest wins, whatever order they arrive in), and every Redis hit overlays the current levels on the stored page in the same Lua script that checks the entry\'s versions (one round trip); the page is stored as its text with holes for stock, so a hit joins strings and hashes nothing but the stock part of the ETag. A product crossing zero bumps the stock tag. A fill is stored only if a write counter read before the database has not moved (checked in the script that stores it), so a fill racing a write is never stored as fresh. The edge tier answers before the app runs, from isolate memory or the Cache API, fresh 2 s and stale-while-revalidate 8 s more: at most 10 s behind the Redis tier. Upstash is reached by a small REST client of the API\'s own (pipeline over fetch, no base64) instead of @upstash/redis.',
+    '',
+    'Reading the CPU figures: they are the whole workerd process (the HTTP server, timers and I/O threads besides the isolate) on a machine shared with the stand-ins and the load generator; compare the ratios of one run, not the microseconds across runs.',
+    '',
+  );
+
   out.push('## Bundle', '');
   out.push(`\`wrangler deploy --dry-run --outdir\` (minified, as deployed): ${fmt(b.bytes / 1024, 1)} KiB, **${fmt(b.gzipBytes / 1024, 1)} KiB gzipped**. Minified bytes per package (esbuild metafile):`, '');
   table(['Package', 'KiB', 'Share'], b.packages.slice(0, 10).map((p) => [p.name, fmt(p.bytes / 1024, 1), `${((p.bytes / b.bytes) * 100).toFixed(1)}%`]));
