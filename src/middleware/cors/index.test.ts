@@ -71,4 +71,25 @@ describe('CORS', () => {
       expect(((await res.json()) as any).error.message, bad).toContain('CORS_ORIGINS');
     }
   });
+  it('allows every request header the API document declares, and exposes every response header it declares', async () => {
+    const doc = (await (await call('/openapi.json', {})).json()) as { paths: Record<string, Record<string, { parameters?: { in: string; name: string }[]; responses?: Record<string, { headers?: Record<string, unknown> }> }>> };
+    const sent = new Set<string>();
+    const read = new Set<string>();
+    for (const [path, item] of Object.entries(doc.paths)) {
+      // Provider webhooks are called server to server, never by a browser.
+      if (path.startsWith('/api/webhooks/')) continue;
+      for (const op of Object.values(item)) {
+        for (const p of op.parameters ?? []) if (p.in === 'header') sent.add(p.name.toLowerCase());
+        for (const r of Object.values(op.responses ?? {})) for (const h of Object.keys(r.headers ?? {})) read.add(h.toLowerCase());
+      }
+    }
+    // CF-* headers are set by Cloudflare's edge, never by a browser; Cache-Control is readable without CORS,
+    // and Vary only matters to caches.
+    const allowed = CORS_ALLOW_HEADERS.map((h) => h.toLowerCase());
+    const exposed = [...CORS_EXPOSE_HEADERS.map((h) => h.toLowerCase()), 'cache-control', 'vary'];
+    expect(sent).toContain('x-order-token');
+    expect(read).toContain('x-market');
+    expect([...sent].filter((h) => !h.startsWith('cf-') && !allowed.includes(h))).toEqual([]);
+    expect([...read].filter((h) => !exposed.includes(h))).toEqual([]);
+  });
 });

@@ -5,9 +5,9 @@ import type { AppEnv } from '../../lib/types';
 import { isAllowedOrigin } from './policy';
 
 /** Request headers the API reads. */
-export const CORS_ALLOW_HEADERS = ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'If-None-Match', 'X-Cart-Token', 'X-Request-Id'];
+export const CORS_ALLOW_HEADERS = ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-Match', 'If-None-Match', 'X-Cart-Token', 'X-Market', 'X-Order-Token', 'X-Request-Id'];
 /** Response headers a storefront needs to read. */
-export const CORS_EXPOSE_HEADERS = ['X-Cart-Token', 'ETag', 'X-Request-Id', 'Idempotent-Replayed', 'Retry-After', 'Server-Timing'];
+export const CORS_EXPOSE_HEADERS = ['X-Cart-Token', 'ETag', 'X-Request-Id', 'Idempotent-Replayed', 'Retry-After', 'Server-Timing', 'X-Market'];
 /** How long a browser may reuse a preflight (Chromium caps it at 2 hours). */
 export const CORS_MAX_AGE_SECONDS = 7200;
 
