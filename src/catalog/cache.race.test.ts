@@ -84,4 +84,15 @@ describe('fills and writes', () => {
     await catalog.fill(late, {}, again.guard, await pageOf(id, 9, 3));
     expect(JSON.parse((await catalog.lookup(late)).hit!.body).data[0].stock_quantity).toBe(5);
   });
+
+  it('drops the pages of products whose levels come without a version, since they cannot be ordered', async () => {
+    const c = cache();
+    const catalog = new CatalogCache(c);
+    const key = unique('catalog:test:');
+    const id = nextId++;
+    const miss = await catalog.lookup(key, { productId: id });
+    await catalog.fill(key, { productId: id }, miss.guard, await pageOf(id, 3));
+    await catalog.levelsChanged([{ product_id: id, variant_id: null, stock_quantity: 2 } as never]);
+    expect((await catalog.lookup(key, { productId: id })).hit).toBeNull();
+  });
 });

@@ -2,8 +2,9 @@ import type { Cache } from '../clients/redis';
 import type { Command } from '../clients/upstash';
 import type { CachedBody } from '../lib/http-cache';
 import { type Page, render } from './entry';
-import { CATALOG_TTL_SECONDS, GLOBAL_VERSION, LISTS_TAG, productTag, STOCK_TAG, WRITES } from './keys';
-import { FILL_SCRIPT, READ_SCRIPT } from './scripts';
+import type { StockLevel } from '../db/queries/stock';
+import { CATALOG_TTL_SECONDS, GLOBAL_VERSION, LISTS_TAG, productTag, STOCK_TAG, stockId, WRITES } from './keys';
+import { FILL_SCRIPT, READ_SCRIPT, STOCK_SCRIPT } from './scripts';
 
 // Catalogue responses cached in Redis, each entry built under the versions of what it depends on:
 // the global version (prices everywhere), the lists tag (any product write) or its product's tag, and
@@ -78,5 +79,24 @@ export class CatalogCache {
   /** After a change to prices everywhere (sale windows, rates): every entry. */
   async everythingChanged(): Promise<void> {
     await this.cache.pipeline([['INCR', WRITES], ['INCR', GLOBAL_VERSION]]);
+  }
+
+  /**
+   * After stock changed (outside a request, e.g. a cron job's restock; in a request use `stockChanged`):
+   * the levels overlaid on cached pages, and `in_stock` lists when a product crossed zero. Levels without a
+   * version (from SQL not read through `stockLevels`) cannot be ordered: their products' pages are dropped.
+   */
+  async levelsChanged(levels: readonly StockLevel[], options: { decreased?: boolean } = {}): Promise<void> {
+    const versioned = levels.filter((l) => Number.isSafeInteger(l.version));
+    const unordered = [...new Set(levels.filter((l) => !Number.isSafeInteger(l.version)).map((l) => l.product_id))];
+    if (unordered.length) await this.productsChanged(unordered);
+    if (!versioned.length) return;
+    const args = versioned.map((l) => `${stockId(l.product_id, l.variant_id)}:${l.version}:${l.stock_quantity}`).join(' ');
+    await this.cache.pipeline([['EVAL', STOCK_SCRIPT, 1, STOCK_TAG, args, options.decreased ? '1' : '0']]);
+  }
+
+  /** Every entry, as `everythingChanged`: coarse, for callers written before the tags. */
+  bump(): Promise<void> {
+    return this.everythingChanged();
   }
 }

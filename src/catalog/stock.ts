@@ -4,8 +4,7 @@ import type { Cache } from '../clients/redis';
 import { background } from '../lib/background';
 import type { AppEnv } from '../lib/types';
 import type { StockLevel } from '../db/queries/stock';
-import { STOCK_TAG, stockId } from './keys';
-import { STOCK_SCRIPT } from './scripts';
+import { CatalogCache } from './cache';
 
 export interface StockChangeOptions {
   /** Every level only went down (a sale): no product came back into stock. */
@@ -27,7 +26,6 @@ export function stockChanged(c: Context<AppEnv>, levels: StockLevel[] | undefine
 }
 
 /** The Redis half of `stockChanged`. */
-export async function writeLevels(cache: Cache, levels: StockLevel[], options: StockChangeOptions = {}): Promise<void> {
-  const args = levels.map((l) => `${stockId(l.product_id, l.variant_id)}:${l.version}:${l.stock_quantity}`).join(' ');
-  await cache.pipeline([['EVAL', STOCK_SCRIPT, 1, STOCK_TAG, args, options.decreased ? '1' : '0']]);
+export function writeLevels(cache: Cache, levels: StockLevel[], options: StockChangeOptions = {}): Promise<void> {
+  return new CatalogCache(cache).levelsChanged(levels, options);
 }
