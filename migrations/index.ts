@@ -15,6 +15,7 @@ import * as m0017 from './0017_store_operations';
 import * as m0017b from './0017_b_analytics';
 import * as m0016 from './0016_categories';
 import * as m0016s from './0016_suggest';
+import * as m0015 from './0015_catalog_stock';
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '0017_b_analytics': m0017b,
   '0016_categories': m0016,
   '0016_suggest': m0016s,
+  '0015_catalog_stock': m0015,
 };
