@@ -42,7 +42,7 @@ const toRate = (r: q.RateRow) => ({ base: r.base.trim(), quote: r.quote.trim(), 
 /** Markets and prices changed: choose from the new list at once here, and drop cached prices. */
 async function pricesMoved(c: Context<AppEnv>): Promise<void> {
   marketRegistry.clear();
-  await c.var.services.catalog.bump();
+  await c.var.services.catalog.everythingChanged();
 }
 
 /** A market's currency must exist and, unless it is the default market's, be convertible from it. */

@@ -78,13 +78,14 @@ export const updatePriceList: RouteHandler<typeof routes.updatePriceList, AppEnv
   const ends = body.ends_at === undefined ? iso(row.ends_at) : body.ends_at;
   if (starts && ends && Date.parse(ends) <= Date.parse(starts)) throw invalid([{ path: 'ends_at', message: 'must be after starts_at' }]);
   if (!(await q.updatePriceList(c.var.services.db.db, id, body))) throw notFound();
-  await c.var.services.catalog.bump();
+  await c.var.services.catalog.everythingChanged();
   return c.json(toList(await listOr404(c, id)), 200);
 };
 
 export const deletePriceList: RouteHandler<typeof routes.deletePriceList, AppEnv> = async (c) => {
-  if ((await q.deletePriceList(c.var.services.db.db, c.req.valid('param').id)) === null) throw notFound();
-  await c.var.services.catalog.bump();
+  const repriced = await q.deletePriceList(c.var.services.db.db, c.req.valid('param').id);
+  if (repriced === null) throw notFound();
+  if (repriced.length) await c.var.services.catalog.productsChanged(repriced);
   return c.body(null, 204);
 };
 
@@ -143,14 +144,15 @@ export const setPrices: RouteHandler<typeof routes.setPrices, AppEnv> = async (c
     throw err;
   }
   const productIds = [...new Set(items.map((it) => it.product_id))].sort((a, b) => a - b);
-  await c.var.services.catalog.bump();
+  await c.var.services.catalog.productsChanged(productIds);
   return c.json({ written, product_ids: productIds }, 200);
 };
 
 export const deletePrices: RouteHandler<typeof routes.deletePrices, AppEnv> = async (c) => {
   const { id } = c.req.valid('param');
   await listOr404(c, id);
-  const deleted = await q.deletePrices(c.var.services.db.db, id, c.req.valid('json').items);
-  if (deleted) await c.var.services.catalog.bump();
+  const { items } = c.req.valid('json');
+  const deleted = await q.deletePrices(c.var.services.db.db, id, items);
+  if (deleted) await c.var.services.catalog.productsChanged([...new Set(items.map((it) => it.product_id))]);
   return c.json({ deleted }, 200);
 };
