@@ -13,7 +13,7 @@ export async function homeView(_params, _query, view) {
   view.replaceChildren(
     h('section', { class: 'hero-band' }, h('h1', {}, 'Everything for the road, the trail and the desk'), h('p', {}, 'Browse by category, or search for what you need.')),
     h('nav', { class: 'chips', 'aria-label': 'Categories' }, categories.map((c) => h('a', { href: c.href, class: 'chip' }, categoryTitle(c.name)))),
-    featured.data.length > 0 && h('section', {}, h('h2', {}, 'Featured'), h('ul', { class: 'grid' }, featured.data.map(card))),
+    featured.data.length > 0 ? h('section', {}, h('h2', {}, 'Featured'), h('ul', { class: 'grid' }, featured.data.map(card))) : '',
     h('section', {}, h('h2', {}, 'New in'), h('ul', { class: 'grid', id: 'grid' }, newest.data.map(card))),
   );
 }
