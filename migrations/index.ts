@@ -11,6 +11,7 @@ import * as m0018 from './0018_markets';
 import * as m0018b from './0018_markets_checkout';
 import * as m0013 from './0013_sessions';
 import * as m0014 from './0014_payments';
+import * as m0015 from './0015_catalog_stock';
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '0018_markets_checkout': m0018b,
   '0013_sessions': m0013,
   '0014_payments': m0014,
+  '0015_catalog_stock': m0015,
 };

@@ -5,6 +5,7 @@ import type { Bindings } from './lib/types';
 import { handleEventsQueue } from './events/consumer';
 import { runScheduled } from './jobs/scheduled';
 import { handleSearchQueue } from './search/consumer';
+import { edgeTier } from './catalog/edge';
 
 const app = registerRoutes(createApp());
 
@@ -12,7 +13,8 @@ const app = registerRoutes(createApp());
 export type AppType = ClientAppType<typeof app>;
 
 export default {
-  fetch: app.fetch,
+  // Public catalogue GETs meet the per-colo cache first (src/catalog/edge.ts).
+  fetch: edgeTier(app.fetch),
   queue: (batch, env) => (batch.queue.startsWith('events') ? handleEventsQueue(batch, env) : handleSearchQueue(batch, env)),
   scheduled: (controller, env, ctx) => runScheduled(env, controller.scheduledTime, ctx),
 } satisfies ExportedHandler<Bindings>;

@@ -3,7 +3,7 @@ import { createCache } from '../clients/redis';
 import { createDatabase } from '../db/client';
 import { eventQueueOf } from '../events/queue';
 import { runEventSweep } from '../events/sweep';
-import { CatalogCache } from '../lib/catalog-cache';
+import { CatalogCache } from '../catalog/cache';
 import { loadEnv, secretValues } from '../lib/env';
 import { createLogger } from '../lib/logger';
 import { Timing } from '../lib/timing';

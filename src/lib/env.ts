@@ -28,6 +28,8 @@ export const EnvSchema = z
     CLOUDINARY_DELIVERY_BASE: url.default('https://res.cloudinary.com'),
     OPEN_ROUTER_BASE_URL: url.default('https://openrouter.ai/api/v1'),
     ENVIRONMENT: z.enum(['development', 'test', 'production']).default('production'),
+    /** The per-colo Cache API tier for public catalogue GETs (src/catalog/edge.ts); on by default in production. */
+    EDGE_CACHE: z.enum(['on', 'off']).optional(),
     /** Base URL of the storefront, for links in mail (verification, password reset, orders). */
     APP_URL: url.default('http://localhost:3000'),
     /** The store's name as mail shows it. */
@@ -122,8 +124,16 @@ function describeIssue(message: string): string {
   return /received undefined/.test(message) ? 'is missing' : message.startsWith('is ') ? message : `is invalid (${message})`;
 }
 
-/** Every secret value in the env, so logs can scrub them. */
+const secrets = new WeakMap<Env, string[]>();
+
+/** Every secret value in the env, so logs can scrub them (the same array for the same env). */
 export function secretValues(env: Env): string[] {
+  let out = secrets.get(env);
+  if (!out) secrets.set(env, (out = listSecrets(env)));
+  return out;
+}
+
+function listSecrets(env: Env): string[] {
   const password = decodeURIComponent(new URL(env.NEON_PSQL_URL).password);
   return [
     password,

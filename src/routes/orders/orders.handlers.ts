@@ -53,7 +53,7 @@ export const createOrder: RouteHandler<typeof routes.createOrder, AppEnv> = asyn
     }),
   );
   if (result.replayed) c.header('Idempotent-Replayed', 'true');
-  else stockChanged(c, result.stock);
+  else stockChanged(c, result.stock, { decreased: true });
   // Card orders get their PaymentIntent now (a replay gets the same one back from Stripe).
   const payments = paymentDeps(c);
   let intent: IntentRow | null = null;
