@@ -10,6 +10,7 @@ type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefine
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Json<T extends object> = JSONColumnType<T, string, string>;
 type NullableJson<T> = ColumnType<T | null, string | null | undefined, string | null>;
+export type Role = 'customer' | 'staff' | 'admin';
 type TextArray = ColumnType<string[], string[] | undefined, string[]>;
 
 export interface AddressJson {
@@ -48,6 +49,8 @@ export interface UsersTable {
   marketing_emails: Generated<boolean>;
   is_active: Generated<boolean>;
   is_admin: Generated<boolean>;
+  /** Kept in step with is_admin by a trigger (migration 0017). */
+  role: ColumnType<Role, Role | undefined, Role>;
   is_verified: Generated<boolean>;
   verification_token_hash: string | null;
   verification_token_expires_at: NullableTimestamp;
@@ -87,6 +90,10 @@ export interface ProductsTable {
   cost_price_cents: NullableMoney;
   currency: Generated<string>;
   category: string | null;
+  /** The primary category (migration 0016), kept from `category` by a trigger. */
+  category_id: ColumnType<number | null, never, never>;
+  /** Every category the product is in, primary first (GIN-indexed for the tree filter). */
+  category_ids: ColumnType<number[], number[] | undefined, number[]>;
   brand: string | null;
   tags: TextArray;
   stock_quantity: Generated<number>;
@@ -326,6 +333,8 @@ export interface DiscountsTable {
   ends_at: NullableTimestamp;
   usage_limit: number | null;
   usage_count: Generated<number>;
+  /** Uses per customer, by account or email (migration 0017). */
+  per_customer_limit: number | null;
   is_active: Generated<boolean>;
   created_at: CreatedAt;
   updated_at: Timestamp;
@@ -474,10 +483,28 @@ export interface PricesTable {
   updated_at: Timestamp;
 }
 
+export interface CategoriesTable {
+  id: Generated<number>;
+  parent_id: number | null;
+  slug: string;
+  name: string;
+  description: string | null;
+  image_url: string | null;
+  seo_title: string | null;
+  seo_description: string | null;
+  position: Generated<number>;
+  /** Materialised path of ids, '/3/17/42/' (set by a trigger from parent_id). */
+  path: ColumnType<string, never, never>;
+  depth: ColumnType<number, never, never>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
 export interface DB {
   payment_transactions: PaymentTransactionsTable;
   stripe_events: StripeEventsTable;
   payment_intents: PaymentIntentsTable;
+  categories: CategoriesTable;
   users: UsersTable;
   addresses: AddressesTable;
   products: ProductsTable;

@@ -3,7 +3,6 @@ import { createCache } from '../clients/redis';
 import { createDatabase } from '../db/client';
 import { eventQueueOf } from '../events/queue';
 import { runEventSweep } from '../events/sweep';
-import { CatalogCache } from '../catalog/cache';
 import { loadEnv, secretValues } from '../lib/env';
 import { createLogger } from '../lib/logger';
 import { Timing } from '../lib/timing';
@@ -30,7 +29,7 @@ export async function runPaymentSweep(bindings: Bindings, scheduledTime: number)
       log,
       clock: () => scheduledTime,
       realtime: createRealtime(env),
-      catalog: new CatalogCache(createCache(env, timing, log)),
+      cache: createCache(env, timing, log),
       queue: eventQueueOf(bindings),
     },
     new Date(scheduledTime),

@@ -6,7 +6,8 @@ import { findOrder, setOrderStatus } from '../db/queries/orders';
 import { paymentSweepCandidates } from '../db/queries/payments';
 import { enqueueEvents, type EventQueue } from '../events/queue';
 import { orderBroadcasts } from '../events/realtime';
-import type { CatalogCache } from '../catalog/cache';
+import { writeLevels } from '../catalog/stock';
+import type { Cache } from '../clients/redis';
 import { describeError } from '../lib/logger';
 import { ORDER_TRANSITIONS } from '../lib/order-status';
 import { type Applied, type PaymentDeps, refundCancelled } from './service';
@@ -21,7 +22,8 @@ const LIMIT = 50;
 
 export interface SweepDeps extends PaymentDeps {
   realtime: Realtime | null;
-  catalog: CatalogCache;
+  /** Where the stock levels cached pages show are kept. */
+  cache: Cache;
   queue: EventQueue | null;
 }
 
@@ -85,7 +87,7 @@ export async function sweepPayments(d: SweepDeps, now: Date): Promise<PaymentSwe
 /** What the web requests do after their response: outbox ids queued, caches refreshed, live updates sent. */
 async function publish(d: SweepDeps, events: OutboxEventRow[], stock: StockLevel[]): Promise<void> {
   if (events.length && d.queue) await enqueueEvents(d.queue, events.map((e) => e.id)).catch(() => undefined);
-  if (stock.length) await d.catalog.levelsChanged(stock).catch((err) => d.log.warn('payment sweep: stock levels not cached', describeError(err)));
+  if (stock.length) await writeLevels(d.cache, stock).catch((err) => d.log.warn('payment sweep: stock levels not cached', describeError(err)));
   if (!d.realtime) return;
   const orders = await Promise.all(
     orderBroadcasts(events).map(async (m) => ({ topic: await userOrdersTopic(d.env.JWT_SECRET, m.userId), event: m.event, payload: m.payload })),

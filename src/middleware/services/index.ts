@@ -34,6 +34,7 @@ export function services(clock: Clock = systemClock) {
       const session: SessionGuard = new SessionGuard(
         (keys) => cache.readRaw(keys),
         async () => void (await sql`select 1`.execute(database.db)),
+        c.get('requestId'),
       );
       const cache = createCache(env, timing, log, session);
       const database = createDatabase(env, timing, session);

@@ -75,15 +75,15 @@ export const listOrders: RouteHandler<typeof routes.listOrders, AppEnv> = async 
 export const getOrder: RouteHandler<typeof routes.getOrder, AppEnv> = async (c) => {
   const { auth } = c.var;
   const row = await q.findOrder(c.var.services.db.db, c.req.valid('param').id);
-  if (!row || (row.user_id !== auth.userId && auth.role !== 'admin')) throw notFound();
-  // The client secret is the owner's alone, not an admin's.
+  if (!row || (row.user_id !== auth.userId && auth.role === 'customer')) throw notFound();
+  // The client secret is the owner's alone, not staff's.
   return c.json(toOrder(row.snapshot, await topicOf(c, row.user_id), row.intent, row.user_id === auth.userId), 200);
 };
 
 export const getTracking: RouteHandler<typeof routes.getTracking, AppEnv> = async (c) => {
   const { auth } = c.var;
   const row = await q.findTracking(c.var.services.db.db, c.req.valid('param').id);
-  if (!row || (row.user_id !== auth.userId && auth.role !== 'admin')) throw notFound();
+  if (!row || (row.user_id !== auth.userId && auth.role === 'customer')) throw notFound();
   const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
   return c.json(
     {
@@ -105,6 +105,7 @@ export const getTracking: RouteHandler<typeof routes.getTracking, AppEnv> = asyn
 
 export const setStatus: RouteHandler<typeof admin.setStatus, AppEnv> = async (c) => {
   const body = c.req.valid('json');
+  if (body.status === 'refunded' && c.var.auth.role !== 'admin') throw new ApiError('forbidden', 403, 'Refunds are for admins', { roles: ['admin'] });
   const id = c.req.valid('param').id;
   const payments = paymentDeps(c);
   if (payments && body.status === 'shipped') {
