@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { testDb } from '../../test/worker/db';
-import { cardOrder, getOrder } from '../../test/worker/payments';
-import { stockOf } from '../../test/worker/shop';
-import { confirmInBrowser, stripeApp, stripeCall } from '../../test/worker/stripe';
+import { adminCall, cardOrder, getOrder } from '../../test/worker/payments';
+import { makeAdmin, stockOf } from '../../test/worker/shop';
+import { confirmInBrowser, eventsOf, stripeApp, stripeCall } from '../../test/worker/stripe';
 import { runPaymentSweep } from '../jobs/scheduled';
 
 // The cron sweep runs at a given time: orders are dated back to a fixed day, and the sweep is run at
@@ -34,5 +34,22 @@ describe('the unpaid-order sweep', () => {
     await runPaymentSweep(app.env, DAY + 31 * 60_000);
     expect((await getOrder(app, me, order.id)).body).toMatchObject({ status: 'pending', payment_status: 'paid' });
     expect(await stockOf(product.id)).toBe(5);
+  });
+
+  it('refunds a cancelled order still holding money once Stripe is back (its refund call had failed)', async () => {
+    const admin = await makeAdmin();
+    const down = stripeApp({ STRIPE_API_BASE: 'http://127.0.0.1:9' });
+    const { me, order } = await cardOrder(app, { quantity: 1 });
+    await confirmInBrowser(order.payment, 'pm_card_visa');
+    for (const e of await eventsOf(order.payment.intent_id, 'payment_intent.succeeded')) await app.deliver(e);
+    // Cancelled while Stripe is unreachable: cancelled all the same, the money still held.
+    const cancelled = await adminCall(down, admin.token, `/api/orders/${order.id}/status`, { status: 'cancelled' }, 'PUT');
+    expect(cancelled.body).toMatchObject({ status: 'cancelled', payment_status: 'paid' });
+    // The sweep after the timeout (counted from the order's last change) sends the refund, once however often it runs.
+    const later = Date.parse(cancelled.body.updated_at) + 31 * 60_000;
+    await runPaymentSweep(app.env, later);
+    await runPaymentSweep(app.env, later + 60_000);
+    expect((await getOrder(app, me, order.id)).body).toMatchObject({ status: 'refunded', payment_status: 'refunded' });
+    expect((await stripeCall('GET', `/v1/refunds?payment_intent=${order.payment.intent_id}`)).body.data).toHaveLength(1);
   });
 });
