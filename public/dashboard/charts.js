@@ -24,7 +24,7 @@ export function columnChart(points, { title = '', format = String } = {}) {
   root.append(svg('line', { x1: pad.left, y1: pad.top + inner.h, x2: width - pad.right, y2: pad.top + inner.h, stroke: '#999' }));
   points.forEach((p, i) => {
     const h = (p.value / max) * inner.h;
-    const bar = svg('rect', { class: 'bar', x: pad.left + i * step + 1, y: pad.top + inner.h - h, width: Math.max(1, step - 2), height: h, 'data-label': p.label, 'data-value': p.value });
+    const bar = svg('rect', { class: 'col', x: pad.left + i * step + 1, y: pad.top + inner.h - h, width: Math.max(1, step - 2), height: h, 'data-label': p.label, 'data-value': p.value });
     bar.append(svg('title', {}, `${p.label}: ${format(p.value)}`));
     root.append(bar);
   });
@@ -47,7 +47,7 @@ export function barList(items, { title = '', zero = false } = {}) {
   items.forEach((item, i) => {
     const w = (item.value / max) * (width - 170);
     root.append(svg('text', { x: 0, y: i * row + 15 }, item.label.length > 22 ? `${item.label.slice(0, 21)}…` : item.label));
-    root.append(svg('rect', { class: zero ? 'bar zero' : 'bar', x: 140, y: i * row + 4, width: Math.max(1, w), height: row - 8, 'data-label': item.label, 'data-value': item.value }));
+    root.append(svg('rect', { class: zero ? 'col zero' : 'col', x: 140, y: i * row + 4, width: Math.max(1, w), height: row - 8, 'data-label': item.label, 'data-value': item.value }));
     root.append(svg('text', { x: 145 + w, y: i * row + 15 }, String(item.value)));
   });
   return root;

@@ -8,7 +8,7 @@ const date = (iso) => new Date(iso).toLocaleDateString();
 const query = (form) => new URLSearchParams([...new FormData(form)].filter(([, v]) => v !== '').map(([k, v]) => [k, k.startsWith('created_') ? new Date(`${v}T00:00:00Z`).toISOString() : v]));
 
 /** Next actions an order can take from its status (the API checks the transition table). */
-const NEXT = { pending: ['confirmed', 'cancelled'], confirmed: ['processing', 'shipped', 'cancelled'], processing: ['shipped', 'cancelled'], shipped: ['delivered'], delivered: ['refunded'] };
+const NEXT = { pending: ['confirmed', 'cancelled'], confirmed: ['processing', 'cancelled'], processing: ['shipped', 'cancelled'], shipped: ['delivered'], delivered: ['refunded'] };
 
 export function initViews({ call, say }) {
   let cursor = null;
@@ -35,11 +35,15 @@ export function initViews({ call, say }) {
       h('td', {}, h('span', { class: 'actions' }, actions.map((s) => h('button', { type: 'button', 'data-action': s, onclick: () => setStatus(o, s).catch((e) => say(e.message, true)) }, s)))));
   }
 
+  let latest = 0;
   async function orders(more = false) {
     const params = query($('order-filters'));
     params.set('limit', '25');
     if (more && cursor) params.set('cursor', cursor);
+    // Only the latest request fills the table: a slower earlier answer must not overwrite a newer filter's.
+    const mine = ++latest;
     const page = await call(`/api/admin/orders?${params}`);
+    if (mine !== latest) return;
     const body = $('orders-table').tBodies[0];
     if (!more) body.replaceChildren();
     body.append(...page.data.map(orderRow));
@@ -105,7 +109,8 @@ export function initViews({ call, say }) {
   }
   $('discount-form').addEventListener('submit', async (e) => {
     e.preventDefault();
-    const f = new FormData(e.currentTarget);
+    const form = e.currentTarget;
+    const f = new FormData(form);
     const num = (k) => (f.get(k) ? Number(f.get(k)) : undefined);
     const kind = f.get('kind');
     try {
@@ -114,7 +119,7 @@ export function initViews({ call, say }) {
         ...(num('usage_limit') ? { usage_limit: num('usage_limit') } : {}), ...(num('per_customer_limit') ? { per_customer_limit: num('per_customer_limit') } : {}),
       } });
       say(`Discount ${String(f.get('code')).toUpperCase()} created.`);
-      e.currentTarget.reset();
+      form.reset();
       await discounts();
     } catch (err) {
       say(err.message, true);
@@ -131,10 +136,11 @@ export function initViews({ call, say }) {
   }
   $('tax-form').addEventListener('submit', async (e) => {
     e.preventDefault();
-    const f = new FormData(e.currentTarget);
+    const form = e.currentTarget;
+    const f = new FormData(form);
     try {
       await call('/api/admin/tax-rates', { method: 'POST', body: { country: f.get('country'), ...(f.get('region') ? { region: f.get('region') } : {}), rate: Number(f.get('rate')), applies_to_shipping: f.get('applies_to_shipping') === 'on' } });
-      e.currentTarget.reset();
+      form.reset();
       await settings();
     } catch (err) {
       say(err.message, true);

@@ -23,7 +23,7 @@ export async function seedOrderHistory(db: Kysely<DB>, n: number, onProgress: (d
     const size = Math.min(BATCH, n - done);
     await sql`with c as (select ${catalogue}::jsonb as items), picked as (
         select g, u.id as user_id, u.email,
-          now() - ((g * 7919 + ${done}) % (90 * 86400)) * interval '1 second' as at,
+          now() - ((((g + ${done})::bigint * 7919) % ${n})::float8 / ${n} * 90 * 86400) * interval '1 second' as at,
           (array['delivered','delivered','delivered','shipped','processing','confirmed','pending','cancelled','refunded'])[1 + (g + ${done}) % 9] as status,
           1 + (g % 3) as lines
         from generate_series(1, ${size}) g

@@ -1,4 +1,8 @@
+import { createRoute } from '@hono/zod-openapi';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { createRouter } from '../../src/lib/create-app';
+import { bearerSecurity, requireAdmin } from '../../src/middleware/auth';
+import { openApiDocument } from '../../src/routes/docs/document';
 import { api, bearer } from './helpers';
 import { makeAdmin, makeStaff, makeUser } from './shop';
 
@@ -75,6 +79,13 @@ describe('admin authorization matrix', () => {
       if (!ok) rows.push(`${op.key}: anonymous ${anonymous}, customer ${customer}, staff ${staff}, admin ${admin}`);
     }
     expect(rows).toEqual([]);
+  });
+
+  it('shows the roles of a route behind requireAdmin too, from its middleware', () => {
+    const route = createRoute({ method: 'get', path: '/api/admin/example', middleware: [requireAdmin()], security: bearerSecurity, responses: { 204: { description: 'ok' } } });
+    const app = createRouter().openapi(route, (c) => c.body(null, 204));
+    const made = openApiDocument(app, 'http://api.test') as unknown as Doc;
+    expect(made.paths['/api/admin/example']!.get!['x-roles']).toEqual(['admin']);
   });
 
   it('keeps refunds and payments for admins', async () => {

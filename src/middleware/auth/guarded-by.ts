@@ -11,7 +11,7 @@ export type StaffRole = Exclude<Role, 'customer'>;
 /** Requires a signed-in user whose token's role is one of `roles` (401 without a token, 403 otherwise). */
 export function requireRole(...roles: StaffRole[]) {
   const user = requireUser();
-  return createMiddleware<AppEnv>(async (c, next) =>
+  const check = createMiddleware<AppEnv>(async (c, next) =>
     user(c, async () => {
       if (!(roles as string[]).includes(c.var.auth.role)) {
         throw new ApiError('forbidden', 403, `This endpoint is for: ${roles.join(', ')}`, { roles });
@@ -19,6 +19,7 @@ export function requireRole(...roles: StaffRole[]) {
       await next();
     }),
   );
+  return Object.assign(check, { roles });
 }
 
 /**

@@ -50,14 +50,17 @@ export function requireUser() {
   });
 }
 
-/** Requires an admin (401 without a token, 403 `forbidden` for other users). */
+/**
+ * Requires an admin (401 without a token, 403 `forbidden` for other users). Carries `roles`, which the
+ * OpenAPI document shows as the route's `x-roles`.
+ */
 export function requireAdmin() {
-  return createMiddleware<AppEnv>(async (c, next) => {
+  return Object.assign(createMiddleware<AppEnv>(async (c, next) => {
     const claims = await authenticate(c);
     if (!claims) throw unauthenticated('Sign in to use this endpoint');
     if (claims.role !== 'admin') throw new ApiError('forbidden', 403, 'This endpoint is for admins');
     await signIn(c, claims, next);
-  });
+  }), { roles: ['admin'] as const });
 }
 
 /** Accepts an optional user: sets `c.get('auth')` when a valid token is present, rejects a bad one. */
