@@ -61,10 +61,18 @@ export async function up(db: Kysely<any>): Promise<void> {
           values ((now() at time zone 'UTC')::date, new.currency, new.total_amount_cents, 1)
           on conflict (day, currency) do update set refunds = s.refunds + excluded.refunds, refunded_orders = s.refunded_orders + 1;
         end if;
+      elsif new.created_at is distinct from old.created_at and new.status <> 'cancelled' then
+        -- An order moved in time (an import or a correction): its counts move with it.
+        update sales_daily set orders = orders - 1, revenue = revenue - old.total_amount_cents,
+          units = units - (select coalesce(sum(quantity), 0)::int from order_items where order_id = new.id)
+        where day = (old.created_at at time zone 'UTC')::date and currency = old.currency;
+        insert into sales_daily as s (day, currency, orders, revenue, units)
+        values (v_day, new.currency, 1, new.total_amount_cents, (select coalesce(sum(quantity), 0)::int from order_items where order_id = new.id))
+        on conflict (day, currency) do update set orders = s.orders + 1, revenue = s.revenue + excluded.revenue, units = s.units + excluded.units;
       end if;
       return null;
     end $$`,
-    `create trigger orders_sales_rollup after insert or update of status on orders for each row execute function sales_rollup_order()`,
+    `create trigger orders_sales_rollup after insert or update of status, created_at on orders for each row execute function sales_rollup_order()`,
     `create function sales_rollup_items() returns trigger language plpgsql as $$
     begin
       insert into sales_daily as s (day, currency, units)
