@@ -52,6 +52,9 @@ export default defineConfig({
                 STORE_NAME: 'Edge Commerce',
                 APP_URL: 'https://shop.test',
                 TEST_WEBHOOK_RECEIVER_URL: inject('receiverUrl'),
+                // Card payments are off by default (checkout as before); payment tests turn them on per request.
+                TEST_STRIPE_URL: inject('stripeUrl'),
+                TEST_STRIPE_COUNTING_URL: inject('stripeCountingUrl'),
                 TEST_NEON_STATS_URL: inject('neonStatsUrl'),
                 TEST_COUNTING_SETS: JSON.stringify(inject('countingSets')),
               },

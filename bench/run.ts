@@ -9,6 +9,7 @@ import { startDelayProxy } from './lib/delay-proxy';
 import { type LoadOptions, type LoadResult, runLoad } from './lib/load';
 import { machineInfo, packageVersions } from './lib/machine';
 import { profileEndpoint } from './lib/profile';
+import { type MixedResult, mixedKeys, runMixed } from './lib/mixed';
 import { probes } from './lib/probes';
 import { measureRecall } from '../scripts/lib/recall';
 import { type BenchResults, renderMarkdown, targetLines } from './lib/results';
@@ -43,6 +44,7 @@ const settings = {
   scaleRuns: quick ? 5 : 20,
   recallVectors: quick ? 2_000 : 10_000,
   recallQueries: quick ? 20 : 100,
+  mixedReads: quick ? 600 : 3000,
 };
 // Quick runs (CI, smoke checks) write beside the committed results, never over them.
 const outDir = resolve(args.out ?? (quick ? join(ROOT, 'bench/.quick') : join(ROOT, 'bench')));
@@ -77,6 +79,7 @@ try {
   };
   const floorWorker = await start('bench-floor', floorBundle.script, {}, 'none');
   const api = await start('bench-api', bundle.script, workerBindings(bench.urls), 'consume');
+  const edgeWorker = await start('bench-edge', bundle.script, { ...workerBindings(bench.urls), EDGE_CACHE: 'on' }, 'produce');
   const origins = { neon: new URL(bench.urls.neon).origin, upstash: bench.urls.upstash, supabase: bench.urls.supabase, openrouter: new URL(bench.urls.openrouter).origin };
   const proxies = await Promise.all(Object.values(origins).map((o) => startDelayProxy(o)));
   for (const p of proxies) cleanups.unshift(p.close);
@@ -100,15 +103,26 @@ try {
     probeResults.push(r);
   }
 
+  log(`mixed workload: ${settings.mixedReads} reads, checkouts at 1 per 20 and 1 per 5 reads`);
+  const mixed: MixedResult[] = [];
+  const mixedProducts = (await setupDb.selectFrom('products').select('id').where('is_active', '=', true).where('has_variants', '=', false).orderBy('id').limit(10).execute()).map((r) => r.id);
+  await setupDb.updateTable('products').set({ stock_quantity: 10_000_000 }).where('id', 'in', mixedProducts).execute();
+  const keys = await mixedKeys(setupDb);
+  for (const every of [20, 5]) {
+    const m = await runMixed(probeWorker.url, setupDb, keys, mixedProducts, { reads: settings.mixedReads, checkoutEvery: every, concurrency: settings.load.connections }, stats);
+    log(`  1 per ${every}: ${m.reads - m.readsWithDb}/${m.reads} reads without the database, ${m.db} db, ${m.redis} redis, ${m.readsPerSecond.toFixed(0)} reads/s, ${m.failures} failures`);
+    mixed.push(m);
+  }
+
   log(`floor: ${settings.load.duration} s at ${settings.load.connections} connections`);
-  const floorBefore = await runLoad(`${floorWorker.url}/`, () => ({ path: '/' }), settings.load);
+  const floorBefore = await runLoad(`${floorWorker.url}/`, () => ({ path: '/' }), settings.load, undefined, floorWorker.cpuMs);
   const cases: BenchResults['cases'] = [];
-  for (const c of apiCases(api.url, setupDb, cat)) {
+  for (const c of apiCases(api.url, edgeWorker.url, setupDb, cat)) {
     const entry = { id: c.id, label: c.label, note: c.note } as BenchResults['cases'][number];
     try {
       const skipped = await c.check();
       if (skipped) entry.skipped = skipped;
-      else entry.result = await loadCase(c, api);
+      else entry.result = await loadCase(c, c.edge ? edgeWorker : api);
     } catch (err) {
       entry.error = err instanceof Error ? err.message : String(err);
     }
@@ -116,7 +130,7 @@ try {
     cases.push(entry);
   }
   // The floor again after the API cases: its spread is the noise of this machine in this run.
-  const floorAfter = await runLoad(`${floorWorker.url}/`, () => ({ path: '/' }), settings.load);
+  const floorAfter = await runLoad(`${floorWorker.url}/`, () => ({ path: '/' }), settings.load, undefined, floorWorker.cpuMs);
   log(`floor before/after: ${floorBefore.rps.toFixed(0)} / ${floorAfter.rps.toFixed(0)} req/s`);
   const floor = averageFloor(floorBefore, floorAfter);
 
@@ -155,6 +169,7 @@ try {
     floorRuns: [floorBefore.rps, floorAfter.rps],
     cases,
     probes: probeResults,
+    mixed,
     profile,
     bundle,
     scale,
@@ -190,10 +205,10 @@ async function loadCase(c: LoadCase, worker: RunningWorker): Promise<LoadResult>
     // One unmeasured second doubles as the warm-up and tells how many carts the window will use.
     const probe = await runLoad(worker.url, c.next, { ...settings.load, duration: 1, warmup: 0 });
     await c.prepare(Math.min(50_000, Math.ceil(probe.rps * settings.load.duration * 1.3) + 100));
-    r = await runLoad(worker.url, c.next, { ...settings.load, warmup: 0 });
+    r = await runLoad(worker.url, c.next, { ...settings.load, warmup: 0 }, undefined, worker.cpuMs);
   } else {
     await c.prepare?.(0);
-    r = await runLoad(worker.url, c.next, settings.load, c.expect);
+    r = await runLoad(worker.url, c.next, settings.load, c.expect, worker.cpuMs);
   }
   if (r.errors > 0) log(`  ${c.id}: worker problems: ${worker.problems().slice(-3).join(' | ') || 'none logged'}`);
   return r;
@@ -201,5 +216,6 @@ async function loadCase(c: LoadCase, worker: RunningWorker): Promise<LoadResult>
 
 function averageFloor(a: LoadResult, b: LoadResult): LoadResult {
   const mean = (x: number, y: number) => (x + y) / 2;
-  return { ...a, rps: mean(a.rps, b.rps), p50: mean(a.p50, b.p50), p99: mean(a.p99, b.p99), requests: a.requests + b.requests, errors: a.errors + b.errors, seconds: a.seconds + b.seconds };
+  const cpuMs = a.cpuMs !== undefined && b.cpuMs !== undefined ? mean(a.cpuMs, b.cpuMs) : undefined;
+  return { ...a, rps: mean(a.rps, b.rps), p50: mean(a.p50, b.p50), p99: mean(a.p99, b.p99), requests: a.requests + b.requests, errors: a.errors + b.errors, seconds: a.seconds + b.seconds, cpuMs };
 }

@@ -11,6 +11,7 @@ import { type SupabaseStandin, startSupabaseStandin } from './supabase/server';
 import { type UpstashStandin, startUpstashStandin } from './upstash/server';
 import { type ResendStandin, startResendStandin } from './resend';
 import { type ReceiverStandin, startReceiverStandin } from './webhook-receiver';
+import { type StripeStandin, startStripeStandin } from './stripe';
 
 export interface StackOptions {
   /** A real PostgreSQL server; otherwise embedded PGlite. */
@@ -29,6 +30,8 @@ export interface StackOptions {
   resend?: { port: number; apiKey: string; rateLimit?: number };
   /** A webhook receiver for outbound webhooks, when given. */
   receiver?: { port: number };
+  /** Stripe (card payments), when given; `webhookUrl` is where its events are delivered (the API's /api/webhooks/stripe). */
+  stripe?: { port: number; secretKey: string; publishableKey: string; webhookSecret: string; webhookUrl?: string };
   log?: (line: string) => void;
 }
 
@@ -42,6 +45,7 @@ export interface Stack {
   supabase: SupabaseStandin;
   resend: ResendStandin | null;
   receiver: ReceiverStandin | null;
+  stripe: StripeStandin | null;
   /** A session on the Supabase database, for its migrations. */
   supabaseDb: Kysely<any>;
   /** The databases behind the Neon and Supabase stand-ins, for extra stand-ins over the same data. */
@@ -82,6 +86,8 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
     if (resend) started.push(resend);
     const receiver = opts.receiver ? await startReceiverStandin({ port: opts.receiver.port, log }) : null;
     if (receiver) started.push(receiver);
+    const stripe = opts.stripe ? await startStripeStandin({ ...opts.stripe, log }) : null;
+    if (stripe) started.push(stripe);
     return {
       db,
       neon,
@@ -91,6 +97,7 @@ export async function startStack(opts: StackOptions): Promise<Stack> {
       supabase,
       resend,
       receiver,
+      stripe,
       supabaseDb: new Kysely<any>({ dialect: new PGliteDialect({ pglite: supabaseBackend.pglite }) }),
       neonBackend: backend,
       supabaseBackend,

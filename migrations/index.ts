@@ -10,6 +10,12 @@ import * as m0012b from './0012_b_deliveries';
 import * as m0018 from './0018_markets';
 import * as m0018b from './0018_markets_checkout';
 import * as m0013 from './0013_sessions';
+import * as m0014 from './0014_payments';
+import * as m0017 from './0017_store_operations';
+import * as m0017b from './0017_b_analytics';
+import * as m0016 from './0016_categories';
+import * as m0016s from './0016_suggest';
+import * as m0015 from './0015_catalog_stock';
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -24,4 +30,10 @@ export const migrations: Record<string, Migration> = {
   '0018_markets': m0018,
   '0018_markets_checkout': m0018b,
   '0013_sessions': m0013,
+  '0014_payments': m0014,
+  '0017_store_operations': m0017,
+  '0017_b_analytics': m0017b,
+  '0016_categories': m0016,
+  '0016_suggest': m0016s,
+  '0015_catalog_stock': m0015,
 };

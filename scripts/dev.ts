@@ -46,6 +46,7 @@ const port = (name: keyof typeof standins) => Number(new URL(required(standins[n
 const optionalStandins = {
   resend: ['RESEND_BASE_URL', 'the Resend stand-in'],
   receiver: ['WEBHOOK_RECEIVER_URL', 'the webhook receiver stand-in'],
+  stripe: ['STRIPE_API_BASE', 'the Stripe stand-in'],
 } as const;
 const optionalPort = (name: keyof typeof optionalStandins) => {
   const url = vars[optionalStandins[name][0]];
@@ -53,6 +54,7 @@ const optionalPort = (name: keyof typeof optionalStandins) => {
 };
 const resendPort = optionalPort('resend');
 const receiverPort = optionalPort('receiver');
+const stripePort = optionalPort('stripe');
 
 try {
   await assertPortFree(API_PORT, '127.0.0.1', 'the API', 'set PORT (e.g. `PORT=8790 npm run dev`)');
@@ -98,6 +100,17 @@ stack = await startStack({
   // Resend's default limit: mail beyond it is retried by the events consumer, as in production.
   resend: resendPort && vars.RESEND_API_KEY ? { port: resendPort, apiKey: vars.RESEND_API_KEY, rateLimit: 5 } : undefined,
   receiver: receiverPort ? { port: receiverPort } : undefined,
+  // Stripe's events go to the Worker's webhook, signed with STRIPE_WEBHOOK_SECRET, as Stripe sends them.
+  stripe:
+    stripePort && vars.STRIPE_SECRET_KEY && vars.STRIPE_PUBLISHABLE_KEY && vars.STRIPE_WEBHOOK_SECRET
+      ? {
+          port: stripePort,
+          secretKey: vars.STRIPE_SECRET_KEY,
+          publishableKey: vars.STRIPE_PUBLISHABLE_KEY,
+          webhookSecret: vars.STRIPE_WEBHOOK_SECRET,
+          webhookUrl: `http://127.0.0.1:${API_PORT}/api/webhooks/stripe`,
+        }
+      : undefined,
 });
 
 try {
@@ -132,7 +145,7 @@ console.log(`
   upstash    ${stack.upstash.url}${process.env.REDIS_URL ? ' (REDIS_URL)' : ' (embedded)'}
   cloudinary ${stack.cloudinary.url}
   openrouter ${stack.openrouter.url}
-  supabase   ${stack.supabase.url}${stack.resend ? `\n  resend     ${stack.resend.url}   (inbox: ${stack.resend.url}/)` : ''}${stack.receiver ? `\n  webhooks   ${stack.receiver.url}   (deliveries: ${stack.receiver.url}/)` : ''}
+  supabase   ${stack.supabase.url}${stack.resend ? `\n  resend     ${stack.resend.url}   (inbox: ${stack.resend.url}/)` : ''}${stack.receiver ? `\n  webhooks   ${stack.receiver.url}   (deliveries: ${stack.receiver.url}/)` : ''}${stack.stripe ? `\n  stripe     ${stack.stripe.url}   (events: ${stack.stripe.url}/__standin/events)` : ''}
   api        ${apiUrl}   (health: ${apiUrl}/health, reference: ${apiUrl}/docs)
   store      ${apiUrl}/   (the example store, served by the Worker)
              ${store.url}/   (the same store from a second origin: every API call is cross-origin)

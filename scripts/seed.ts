@@ -4,15 +4,18 @@ import { openTarget } from './lib/database';
 import { loadDevVars } from './lib/dev-vars';
 import { seedDemoCustomer } from './lib/demo-orders';
 import { seedDiscounts } from './lib/discounts';
+import { seedOrderHistory } from './lib/order-history';
 import { cloudinaryConfig, withSeedMedia } from './lib/seed-media';
 import { migrateToLatest } from './lib/migrator';
 import { progressBar, seedDemoCatalog } from './lib/seed';
 
-// npm run db:seed [-- --products N]
-const { values } = parseArgs({ options: { products: { type: 'string', default: '200' } } });
+// npm run db:seed [-- --products N] [-- --orders N]: --orders adds N past orders over 90 days (300 by default;
+// 100000 builds the scale case for the admin lists and analytics).
+const { values } = parseArgs({ options: { products: { type: 'string', default: '200' }, orders: { type: 'string', default: '300' } } });
 const products = Number(values.products);
-if (!Number.isInteger(products) || products < 0) {
-  console.error('--products must be a non-negative integer');
+const orders = Number(values.orders);
+if (!Number.isInteger(products) || products < 0 || !Number.isInteger(orders) || orders < 0) {
+  console.error('--products and --orders must be non-negative integers');
   process.exit(1);
 }
 
@@ -30,6 +33,8 @@ try {
   );
   console.log(`\nseeded ${inserted} new products into the ${target.kind} database`);
   console.log(`seeded ${await seedDiscounts(target.db)} discount codes`);
+  const history = await seedOrderHistory(target.db, orders, (d, t) => process.stdout.write(`\r${progressBar(d, t).replace(/products$/, 'orders')}`));
+  console.log(`\nseeded ${history} past orders over 90 days`);
   const email = process.env.ADMIN_EMAIL ?? vars.ADMIN_EMAIL;
   if (email) {
     const admin = await ensureAdmin(target.db, email, process.env.ADMIN_PASSWORD ?? vars.ADMIN_PASSWORD);

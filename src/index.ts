@@ -3,9 +3,9 @@ import { createApp } from './lib/create-app';
 import { registerRoutes } from './routes';
 import type { Bindings } from './lib/types';
 import { handleEventsQueue } from './events/consumer';
-import { runEventSweep } from './events/sweep';
+import { runScheduled } from './jobs/scheduled';
 import { handleSearchQueue } from './search/consumer';
-import { runSaleRefresh } from './markets/sale-refresh';
+import { edgeTier } from './catalog/edge';
 
 const app = registerRoutes(createApp());
 
@@ -13,10 +13,8 @@ const app = registerRoutes(createApp());
 export type AppType = ClientAppType<typeof app>;
 
 export default {
-  fetch: app.fetch,
+  // Public catalogue GETs meet the per-colo cache first (src/catalog/edge.ts).
+  fetch: edgeTier(app.fetch),
   queue: (batch, env) => (batch.queue.startsWith('events') ? handleEventsQueue(batch, env) : handleSearchQueue(batch, env)),
-  scheduled: (controller, env, ctx) => {
-    ctx.waitUntil(runEventSweep(env, controller.scheduledTime));
-    ctx.waitUntil(runSaleRefresh(env, controller.scheduledTime));
-  },
+  scheduled: (controller, env, ctx) => runScheduled(env, controller.scheduledTime, ctx),
 } satisfies ExportedHandler<Bindings>;

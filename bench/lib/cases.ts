@@ -17,6 +17,8 @@ export interface LoadCase {
   prepare?(requests: number): Promise<void>;
   /** Each request uses up prepared state (a cart): the run sizes it from a calibration second. */
   consumes?: boolean;
+  /** Runs against the Worker with the edge tier on (EDGE_CACHE=on) instead of the load Worker. */
+  edge?: boolean;
   next: NextRequest;
 }
 
@@ -45,8 +47,8 @@ async function searchCheck(base: string): Promise<string | null> {
   return r.status === 200 ? null : `not available (answered ${r.status} ${r.body?.error?.code ?? ''})`;
 }
 
-/** The API cases, in the order they run: checkout last, since each order bumps the catalogue version. */
-export function apiCases(base: string, db: Kysely<DB>, cat: Catalogue): LoadCase[] {
+/** The API cases, in the order they run; `edgeBase` is the Worker with the edge tier on. */
+export function apiCases(base: string, edgeBase: string, db: Kysely<DB>, cat: Catalogue): LoadCase[] {
   const shoppers: string[] = [];
   let order = 0;
   return [
@@ -61,11 +63,23 @@ export function apiCases(base: string, db: Kysely<DB>, cat: Catalogue): LoadCase
     {
       id: 'list-cached',
       label: 'GET /api/products (cached)',
-      note: 'the first page, newest first; every request a cache hit (1 Redis round trip, no database)',
+      note: 'the first page, newest first; every request a Redis hit (1 Redis round trip: versions checked, stock overlaid; no database)',
       check: always,
       prepare: async () => {
         await call(base, '/api/products');
         // The fill is background work after the first answer; give it time to land.
+        await new Promise((r) => setTimeout(r, 300));
+      },
+      next: () => ({ path: '/api/products' }),
+    },
+    {
+      id: 'list-edge',
+      label: 'GET /api/products (edge hit)',
+      note: 'the same first page from the per-colo Cache API tier (EDGE_CACHE=on): no round trip, answered before the app runs',
+      check: always,
+      edge: true,
+      prepare: async () => {
+        await call(edgeBase, '/api/products');
         await new Promise((r) => setTimeout(r, 300));
       },
       next: () => ({ path: '/api/products' }),

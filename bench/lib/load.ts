@@ -23,6 +23,8 @@ export interface LoadResult {
   /** The non-2xx status codes seen, with counts, so a failing case says why. */
   statuses: Record<string, number>;
   seconds: number;
+  /** The Worker process's CPU per answered request over the measured window, in ms (when measured). */
+  cpuMs?: number;
 }
 
 /**
@@ -31,13 +33,16 @@ export interface LoadResult {
  * (a case ran out of prepared state, e.g. carts to check out), the run stops there and the
  * window it measured is what is reported.
  */
-export async function runLoad(url: string, next: NextRequest, opts: LoadOptions, expect?: number): Promise<LoadResult> {
+export async function runLoad(url: string, next: NextRequest, opts: LoadOptions, expect?: number, cpu?: () => number): Promise<LoadResult> {
   if (opts.warmup > 0) await once(url, next, opts.connections, opts.warmup, expect);
-  return once(url, next, opts.connections, opts.duration, expect);
+  return once(url, next, opts.connections, opts.duration, expect, cpu);
 }
 
-function once(url: string, next: NextRequest, connections: number, duration: number, expect?: number): Promise<LoadResult> {
+function once(url: string, next: NextRequest, connections: number, duration: number, expect?: number, cpu?: () => number): Promise<LoadResult> {
   const times: number[] = [];
+  let answered = 0;
+  let cpuStart = Number.NaN;
+  let cpuEnd = Number.NaN;
   const statuses: Record<string, number> = {};
   let started = performance.now();
   let cutoff: number | null = null;
@@ -56,6 +61,7 @@ function once(url: string, next: NextRequest, connections: number, duration: num
               if (!r) {
                 if (cutoff === null) {
                   cutoff = performance.now();
+                  if (cpu) cpuEnd = cpu();
                   setImmediate(() => instance.stop());
                 }
                 // Something harmless until the stop lands; its answers are not counted.
@@ -69,6 +75,7 @@ function once(url: string, next: NextRequest, connections: number, duration: num
       },
       (err, result) => {
         if (err) return reject(err);
+        if (cpu && Number.isNaN(cpuEnd)) cpuEnd = cpu();
         const ok = times.sort((a, b) => a - b);
         const seconds = ((cutoff ?? performance.now()) - started) / 1000;
         resolve({
@@ -79,14 +86,17 @@ function once(url: string, next: NextRequest, connections: number, duration: num
           errors: result.errors + Object.values(statuses).reduce((a, b) => a + b, 0),
           statuses,
           seconds,
+          ...(cpu ? { cpuMs: (cpuEnd - cpuStart) / answered } : {}),
         });
       },
     );
     instance.on('start', () => {
       started = performance.now();
+      if (cpu) cpuStart = cpu();
     });
     instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
       if (cutoff !== null) return;
+      answered++;
       if (expect === undefined ? status >= 200 && status < 300 : status === expect) times.push(ms);
       else statuses[status] = (statuses[status] ?? 0) + 1;
     });

@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { Miniflare, convertV4MiniflareOptions } from 'miniflare';
 import { freePort } from '../../scripts/lib/ports';
 import type { WorkerConfig } from './build';
@@ -6,7 +7,58 @@ export interface RunningWorker {
   url: string;
   /** The Worker's latest error and warning log lines, to explain a failing case. */
   problems(): string[];
+  /** CPU time the Worker's workerd process has used so far (user + system, all threads), in ms; NaN off Linux. */
+  cpuMs(): number;
   close(): Promise<void>;
+}
+
+// Linux reports process CPU in clock ticks of 10 ms (USER_HZ = 100 on every mainstream kernel).
+const TICK_MS = 10;
+
+/** The pids of this process's workerd children (each Miniflare spawns its own workerd). */
+export function workerdChildren(): Set<number> {
+  const out = new Set<number>();
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return out;
+  }
+  for (const e of entries) {
+    if (!/^\d+$/.test(e)) continue;
+    try {
+      const stat = readFileSync(`/proc/${e}/stat`, 'utf8');
+      const close = stat.lastIndexOf(')');
+      const comm = stat.slice(stat.indexOf('(') + 1, close);
+      const ppid = Number(stat.slice(close + 2).split(' ')[1]);
+      if (ppid === process.pid && comm.startsWith('workerd')) out.add(Number(e));
+    } catch {
+      // Gone meanwhile.
+    }
+  }
+  return out;
+}
+
+/** utime + stime of a process, in ms. */
+export function processCpuMs(pid: number | undefined): number {
+  if (pid === undefined) return Number.NaN;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 14 and 15 of stat(5), counted from the state field (3) on.
+    return (Number(fields[11]) + Number(fields[12])) * TICK_MS;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** Starts a Miniflare and tells which workerd process it spawned. */
+export async function startMiniflare(options: ConstructorParameters<typeof Miniflare>[0]): Promise<{ mf: Miniflare; url: string; pid: number | undefined }> {
+  const before = workerdChildren();
+  const mf = new Miniflare(options);
+  const url = (await mf.ready).origin;
+  const spawned = [...workerdChildren()].filter((p) => !before.has(p));
+  return { mf, url, pid: spawned.length === 1 ? spawned[0] : undefined };
 }
 
 /**
@@ -46,7 +98,6 @@ export async function serveWorker(name: string, script: string, config: WorkerCo
     queueProducers,
     queueConsumers,
   });
-  const mf = new Miniflare(options);
-  const url = (await mf.ready).origin;
-  return { url, problems: () => [...problems], close: () => mf.dispose() };
+  const { mf, url, pid } = await startMiniflare(options);
+  return { url, problems: () => [...problems], cpuMs: () => processCpuMs(pid), close: () => mf.dispose() };
 }

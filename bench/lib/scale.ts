@@ -3,7 +3,7 @@ import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { createPgliteBackend } from '../../local/neon/backends/pglite';
 import type { DB } from '../../src/db/schema';
-import { bulkProducts, explainList, listCases } from '../../scripts/lib/list-plans';
+import { bulkProducts, explainList, explainSuggest, listCases, SUGGEST_CASES } from '../../scripts/lib/list-plans';
 import { migrateToLatest } from '../../scripts/lib/migrator';
 import { percentile } from './load';
 
@@ -73,6 +73,17 @@ export async function runScale(products: number, runs: number, log: (line: strin
       }
       times.sort((a, b) => a - b);
       rows.push({ name: c.name, p50: percentile(times, 0.5), p99: percentile(times, 0.99), indexes: first.indexes, seqScan: first.seqScanOnProducts });
+    }
+    // The typeahead statement (GET /api/search/suggest), for prefixes and typos.
+    for (const typed of SUGGEST_CASES) {
+      const first = await explainSuggest(s.db, typed, true);
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const r = await explainSuggest(s.db, typed, true);
+        times.push((r.executionMs ?? Number.NaN) + (r.planningMs ?? 0));
+      }
+      times.sort((a, b) => a - b);
+      rows.push({ name: `suggest: "${typed}"`, p50: percentile(times, 0.5), p99: percentile(times, 0.99), indexes: first.indexes, seqScan: first.seqScanOnProducts });
     }
     return { backend: s.backend, products, runs, rows };
   } finally {

@@ -126,6 +126,22 @@ export function initAdmin({ onImages }) {
       say('admin-status', err.message, true);
     }
   });
+
+  $('refund-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const orderId = Number(form.get('order_id'));
+    const amount = String(form.get('amount') ?? '').trim();
+    const body = { reason: 'requested_by_customer', restock: form.get('restock') === 'on', ...(amount ? { amount: Number(amount) } : {}) };
+    try {
+      // One key per refund asked for: a retried request never refunds twice.
+      const key = crypto.randomUUID();
+      const order = await asAdmin(`/api/orders/${orderId}/refunds`, { method: 'POST', body, headers: { 'Idempotency-Key': key } });
+      say('admin-status', `Order ${order.order_number}: ${order.payment?.amount_refunded ?? 0} refunded, payment ${order.payment_status}.`);
+    } catch (err) {
+      say('admin-status', err.message, true);
+    }
+  });
 }
 
 /** Points the panel's forms at the product being viewed. */

@@ -11,8 +11,8 @@ export class ApiError extends Error {
 }
 
 /** Calls the API (at API_BASE from config.js: this origin, or another one); JSON in, JSON out; throws ApiError on a non-2xx answer. */
-export async function api(path, { method = 'GET', body, token } = {}) {
-  const headers = { accept: 'application/json' };
+export async function api(path, { method = 'GET', body, token, headers: extra = {} } = {}) {
+  const headers = { accept: 'application/json', ...extra };
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (token) headers.authorization = `Bearer ${token}`;
   const res = await fetch(`${API_BASE}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });

@@ -1,5 +1,7 @@
-import { type Kysely, sql } from 'kysely';
+import { type CompiledQuery, type Kysely, sql } from 'kysely';
 import { listProducts, type ListFilters } from '../../src/db/queries/products';
+import { suggestStatement } from '../../src/db/queries/suggest';
+import { suggestWords } from '../../src/search/suggest';
 import type { DB } from '../../src/db/schema';
 import type { ProductSort } from '../../src/schemas/products';
 
@@ -13,12 +15,13 @@ export interface ListCase {
 const FILTERS: Record<string, Omit<ListFilters, 'includeInactive'>> = {
   none: {},
   category: { category: 'electronics' },
+  'category (leaf)': { category: 'computers' },
   brand: { brand: 'Acme' },
   price: { minCents: 2_000, maxCents: 5_000 },
   tags: { tags: ['wireless', 'coffee'] },
   featured: { isFeatured: true },
   in_stock: { inStock: true },
-  'category+price+in_stock': { category: 'kitchen', minCents: 1_000, maxCents: 9_000, inStock: true },
+  'category+price+in_stock': { category: 'home', minCents: 1_000, maxCents: 9_000, inStock: true },
   q: { q: 'wireless speaker' },
 };
 const SORTS: ProductSort[] = ['newest', 'price_asc', 'price_desc', 'name'];
@@ -45,8 +48,19 @@ export function listCases(): ListCase[] {
 }
 
 /** The plan of a list query (the same compiled SQL the Worker sends), as Postgres chose it. */
-export async function explainList(db: Kysely<DB>, c: ListCase, analyze = false) {
-  const q = listProducts(db, c.filters, c.sort, 20, c.cursor).compile();
+export function explainList(db: Kysely<DB>, c: ListCase, analyze = false) {
+  return explainCompiled(db, listProducts(db, c.filters, c.sort, 20, c.cursor).compile(), analyze);
+}
+
+/** Typed prefixes and typos the typeahead is planned (and measured) with on the synthetic catalogue. */
+export const SUGGEST_CASES = ['l', 'it', 'lam', 'kettel', 'spekaer', 'item 12', 'acm', 'elec', 'wirless', 'portable wirel', 'xqzjv'];
+
+/** The plan of the typeahead statement for what was typed. */
+export function explainSuggest(db: Kysely<DB>, typed: string, analyze = false) {
+  return explainCompiled(db, suggestStatement(typed, suggestWords(typed)).compile(db), analyze);
+}
+
+async function explainCompiled(db: Kysely<DB>, q: CompiledQuery, analyze: boolean) {
   const result = await sql
     .raw(`explain (format json${analyze ? ', analyze, timing off, summary on' : ''}) ${q.sql.replace(/\$(\d+)/g, (_, n) => literal(q.parameters[Number(n) - 1]))}`)
     .execute(db);
@@ -97,5 +111,9 @@ export async function bulkProducts(db: Kysely<DB>, n: number): Promise<void> {
            now() - (g || ' seconds')::interval
     from generate_series(1, ${n}) as g
     on conflict do nothing`.execute(db);
+  // A tree over the text categories (filed by the products' trigger): filtering on a parent takes its subtree.
+  await sql`update categories set parent_id = (select id from categories where slug = 'electronics') where slug = 'computers'`.execute(db);
+  await sql`update categories set parent_id = (select id from categories where slug = 'home') where slug = 'kitchen'`.execute(db);
   await sql`analyze products`.execute(db);
+  await sql`analyze categories`.execute(db);
 }

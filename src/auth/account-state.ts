@@ -25,7 +25,7 @@ export async function publishRevocations(services: AccountServices, ended: { ses
   if (!written) services.log.warn('revocation markers not written: only requests reaching the database see them', { dependency: 'redis' });
 }
 
-const stateOf = (u: Pick<PublicUserRow, 'is_active' | 'is_admin'>): AccountMarker => (!u.is_active ? 'disabled' : u.is_admin ? 'admin' : 'customer');
+const stateOf = (u: Pick<PublicUserRow, 'is_active' | 'role'>): AccountMarker => (!u.is_active ? 'disabled' : u.role);
 
 /**
  * Changes an account's status, role or password. Disabling ends every session; a new password ends every
@@ -47,7 +47,7 @@ export async function updateAccount(
   const row = await updateAccountRow(services.db.db, userId, change, revoke);
   if (!row) return undefined;
   const { ended_sessions, ...user } = row;
-  const stateChanged = change.is_active !== undefined || change.is_admin !== undefined;
+  const stateChanged = change.is_active !== undefined || change.is_admin !== undefined || change.role !== undefined;
   await publishRevocations(services, { sessions: ended_sessions, account: stateChanged ? { userId, state: stateOf(user) } : undefined });
   return user;
 }

@@ -9,7 +9,7 @@ export const sessionMarker = (sessionId: string) => `auth:sid:${sessionId}`;
 /** The Redis marker of an account's current state: its role, `disabled` or `deleted`. */
 export const accountMarker = (userId: number) => `auth:user:${userId}`;
 
-export type AccountMarker = 'admin' | 'customer' | 'disabled' | 'deleted';
+export type AccountMarker = 'admin' | 'staff' | 'customer' | 'disabled' | 'deleted';
 
 /** The 401 of a token whose session, account or role has changed since it was signed. */
 export const sessionEnded = () =>
@@ -31,6 +31,8 @@ export class SessionGuard {
     private readonly readMarkers: (keys: string[]) => Promise<unknown[] | null>,
     /** Makes a database round trip (which carries the check). */
     private readonly pingDatabase: () => Promise<void>,
+    /** The request's id, recorded with the audit entries of staff and admin writes. */
+    private readonly requestId?: string,
   ) {}
 
   /** Called by the auth middleware once the token's signature is verified. */
@@ -40,13 +42,17 @@ export class SessionGuard {
     this.markersRead = false;
   }
 
-  /** The check the next database round trip must carry, or null when none is owed. */
+  /**
+   * The check the next database round trip must carry, or null when none is owed. Staff and admin
+   * sessions carry it on every round trip: it also names the actor of the transaction, for the audit log
+   * and the inventory ledger.
+   */
   databaseCheck(): { sql: string; parameters: unknown[] } | null {
     const claims = this.claims;
-    if (!claims || this.dbVerified) return null;
+    if (!claims || (this.dbVerified && claims.role === 'customer')) return null;
     return {
-      sql: 'select auth_session_check($1::integer, $2::uuid, $3::boolean)',
-      parameters: [claims.userId, claims.sessionId, claims.role === 'admin'],
+      sql: 'select auth_session_check($1::integer, $2::uuid, $3::text, $4::text)',
+      parameters: [claims.userId, claims.sessionId, claims.role, this.requestId ?? null],
     };
   }
 

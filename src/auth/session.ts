@@ -22,7 +22,7 @@ export async function newRefreshToken(familyId: string = crypto.randomUUID(), to
 /** The body of register, login and refresh: a token pair and the user. */
 export async function authResponse(secret: string, user: PublicUserRow, refreshToken: string, familyId: string): Promise<AuthResponse> {
   return {
-    access_token: await signAccessToken(secret, user.id, user.is_admin ? 'admin' : 'customer', familyId, Date.now(), user.preferred_currency.trim()),
+    access_token: await signAccessToken(secret, user.id, user.role, familyId, Date.now(), user.preferred_currency.trim()),
     refresh_token: refreshToken,
     token_type: 'Bearer',
     expires_in: ACCESS_TOKEN_TTL_SECONDS,

@@ -7,7 +7,12 @@ export const REFRESH_TOKEN_TTL_SECONDS = 30 * 24 * 60 * 60;
 export const TOKEN_ISSUER = 'edge-commerce-api';
 export const TOKEN_AUDIENCE = 'edge-commerce-clients';
 
-export type Role = 'customer' | 'admin';
+import type { Role } from '../db/schema';
+
+export type { Role };
+
+/** Every role, least privileged first. */
+export const ROLES = ['customer', 'staff', 'admin'] as const satisfies readonly Role[];
 
 export interface AccessClaims {
   userId: number;
@@ -59,12 +64,12 @@ export async function verifyAccessToken(secret: string, token: string): Promise<
     });
     const userId = Number(payload.sub);
     const role = payload.role;
-    if (!Number.isInteger(userId) || userId < 1 || (role !== 'customer' && role !== 'admin')) return null;
+    if (!Number.isInteger(userId) || userId < 1 || !ROLES.includes(role as Role)) return null;
     // Every token belongs to a session (the database checks it is still live).
     const sessionId = payload.sid;
     if (typeof sessionId !== 'string' || !UUID.test(sessionId)) return null;
     const currency = typeof payload.cur === 'string' && /^[A-Z]{3}$/.test(payload.cur) ? payload.cur : null;
-    return { userId, role, jti: String(payload.jti), sessionId, currency };
+    return { userId, role: role as Role, jti: String(payload.jti), sessionId, currency };
   } catch (err) {
     if (err instanceof joseErrors.JOSEError) return null;
     throw err;

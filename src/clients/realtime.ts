@@ -77,7 +77,7 @@ export async function userOrdersTopic(secret: string, userId: number): Promise<s
  * catalog's admin stock edits too: call it with the levels the write returned.
  */
 export function broadcastStock(c: Context<AppEnv>, changes: StockChange[]): void {
-  const realtime = c.var.services.realtime;
+  const realtime = c.get('services').realtime;
   if (!realtime || changes.length === 0) return;
   const messages = changes.map((s) => ({
     topic: productTopic(s.product_id),

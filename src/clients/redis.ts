@@ -1,10 +1,10 @@
-import { Redis } from '@upstash/redis/cloudflare';
 import type { SessionGuard } from '../auth/session-guard';
 import type { Env } from '../lib/env';
 import type { Logger } from '../lib/logger';
 import { describeError } from '../lib/logger';
 import { withTimeout } from '../lib/timeout';
 import type { Timing } from '../lib/timing';
+import { type Command, parseValue, serializeValue, UpstashError, UpstashRest } from './upstash';
 
 /** Cache calls give up after this long so a slow Redis never holds a request. */
 const CACHE_TIMEOUT_MS = 1_000;
@@ -15,24 +15,24 @@ const CACHE_TIMEOUT_MS = 1_000;
  */
 export class Cache {
   private degraded = false;
-  private client: Redis | null | undefined;
+  private rest: UpstashRest | null | undefined;
 
   constructor(
-    private readonly connect: () => Redis | null,
+    private readonly connect: () => UpstashRest | null,
     private readonly timing: Timing,
     private readonly log: Logger,
     /** The request's session check: its markers ride on the first read (see auth/session-guard.ts). */
     private readonly session?: SessionGuard,
   ) {}
 
-  /** The Upstash client, made on first use: requests that never touch the cache never build one. */
-  get redis(): Redis | null {
-    if (this.client === undefined) this.client = this.connect();
-    return this.client;
+  /** The REST client, made on first use: requests that never touch the cache never build one. */
+  get client(): UpstashRest | null {
+    if (this.rest === undefined) this.rest = this.connect();
+    return this.rest;
   }
 
   get available(): boolean {
-    return this.redis !== null && !this.degraded;
+    return this.client !== null && !this.degraded;
   }
 
   async get<T>(key: string): Promise<T | null> {
@@ -47,15 +47,29 @@ export class Cache {
 
   /** Keys read as they are, without the session markers; null when Redis is unavailable. */
   readRaw(keys: string[]): Promise<unknown[] | null> {
-    return this.run((r) => r.mget<unknown[]>(...keys), null);
+    return this.run(async (r) => ((await r.exec([['MGET', ...keys]]))[0] as unknown[]).map(parseValue), null);
+  }
+
+  /**
+   * Commands sent together in one request, with the session markers while they are owed; each reply
+   * raw (an UpstashError where Redis refused that command), or null when Redis is unavailable.
+   */
+  async pipeline(commands: Command[]): Promise<unknown[] | null> {
+    const markers = this.session?.markerKeys() ?? [];
+    const all = markers.length ? [...commands, ['MGET', ...markers]] : commands;
+    const replies = await this.run((r) => r.pipeline(all), null);
+    if (!replies) return null;
+    if (markers.length) {
+      const values = replies[commands.length];
+      if (Array.isArray(values)) this.session!.judgeMarkers(values);
+    }
+    return markers.length ? replies.slice(0, commands.length) : replies;
   }
 
   /** Sets several keys with one TTL in one request; false when Redis is unavailable. */
   setMany(entries: [string, string][], ttlSeconds: number): Promise<boolean> {
     return this.run(async (r) => {
-      const p = r.pipeline();
-      for (const [key, value] of entries) p.set(key, value, { ex: ttlSeconds });
-      await p.exec();
+      await r.exec(entries.map(([key, value]) => ['SET', key, value, 'EX', ttlSeconds]));
       return true;
     }, false);
   }
@@ -65,47 +79,48 @@ export class Cache {
   private async read(keys: string[]): Promise<unknown[]> {
     const markers = this.session?.markerKeys() ?? [];
     const all = [...keys, ...markers];
-    const values = await this.run((r) => (all.length === 1 ? r.get(all[0]!).then((v) => [v]) : r.mget<unknown[]>(...all)), null);
+    const values = await this.run(async (r) => ((await r.exec([['MGET', ...all]]))[0] as unknown[]).map(parseValue), null);
     if (!values) return keys.map(() => null);
     if (markers.length) this.session!.judgeMarkers(values.slice(keys.length));
     return values.slice(0, keys.length);
   }
 
   set(key: string, value: unknown, ttlSeconds: number): Promise<void> {
-    return this.run(async (r) => void (await r.set(key, value, { ex: ttlSeconds })), undefined);
+    return this.run(async (r) => void (await r.exec([['SET', key, serializeValue(value), 'EX', ttlSeconds]])), undefined);
   }
 
   incr(key: string): Promise<number | null> {
-    return this.run((r) => r.incr(key), null);
+    return this.run(async (r) => (await r.exec([['INCR', key]]))[0] as number, null);
   }
 
   /** Runs a Lua script atomically; null when Redis is unavailable. */
   eval<T>(script: string, keys: string[], args: (string | number)[]): Promise<T | null> {
-    return this.run((r) => r.eval<string[], T>(script, keys, args.map(String)), null);
+    return this.run(async (r) => parseValue((await r.exec([['EVAL', script, keys.length, ...keys, ...args.map(String)]]))[0]) as T, null);
   }
 
   /** Deletes keys and removes members from sorted sets, in one request. */
   forget(keys: string[], members: { key: string; member: string }[]): Promise<void> {
-    return this.run(async (r) => {
-      const p = r.pipeline();
-      if (keys.length) p.del(...keys);
-      for (const m of members) p.zrem(m.key, m.member);
-      await p.exec();
-    }, undefined);
+    const commands: Command[] = [];
+    if (keys.length) commands.push(['DEL', ...keys]);
+    for (const m of members) commands.push(['ZREM', m.key, m.member]);
+    if (!commands.length) return Promise.resolve();
+    return this.run(async (r) => void (await r.exec(commands)), undefined);
   }
 
   /** Health probe: throws instead of degrading, so the caller sees the failure. */
   async ping(): Promise<void> {
-    if (!this.redis) throw new Error('not configured');
-    const redis = this.redis;
-    await this.timing.measure('cache', () => withTimeout(redis.ping(), CACHE_TIMEOUT_MS));
+    const client = this.client;
+    if (!client) throw new Error('not configured');
+    const [pong] = await this.timing.measure('cache', () => withTimeout(client.exec([['PING']]), CACHE_TIMEOUT_MS));
+    if (pong !== 'PONG') throw new UpstashError(`unexpected PING reply: ${String(pong)}`);
   }
 
-  private async run<T>(fn: (r: Redis) => Promise<T>, fallback: T): Promise<T> {
-    const redis = this.redis;
-    if (!redis || this.degraded) return fallback;
+  private async run<T>(fn: (r: UpstashRest) => Promise<T>, fallback: T): Promise<T> {
+    const client = this.client;
+    if (!client || this.degraded) return fallback;
     try {
-      return await this.timing.measure('cache', () => withTimeout(fn(redis), CACHE_TIMEOUT_MS));
+      // The client aborts a request after CACHE_TIMEOUT_MS.
+      return await this.timing.measure('cache', () => fn(client));
     } catch (err) {
       // Concurrent calls fail together; the request logs the outage once.
       if (!this.degraded) this.log.warn('cache unavailable, serving without it', { dependency: 'redis', ...describeError(err) });
@@ -118,5 +133,5 @@ export class Cache {
 
 export function createCache(env: Env, timing: Timing, log: Logger, session?: SessionGuard): Cache {
   const { UPSTASH_REDIS_REST_URL: url, UPSTASH_REDIS_REST_TOKEN: token } = env;
-  return new Cache(() => (url && token ? new Redis({ url, token, retry: false }) : null), timing, log, session);
+  return new Cache(() => (url && token ? new UpstashRest(url, token, CACHE_TIMEOUT_MS) : null), timing, log, session);
 }

@@ -71,6 +71,9 @@ export class DatabaseUnavailable extends ApiError {
 }
 const databaseUnavailable = (err: unknown) => new DatabaseUnavailable(err);
 
+// The same statement for every request: compiled once per isolate.
+let outboxQuery: CompiledQuery | undefined;
+
 /**
  * Builds the request's database handle; every round trip is timed under `db`. With a `guard`, the first
  * round trips of the request carry its session check (see auth/session-guard.ts).
@@ -81,10 +84,13 @@ export function createDatabase(env: Env, timing: Timing, guard?: SessionGuard): 
     const endpoint = env.NEON_HTTP_ENDPOINT;
     neonConfig.fetchEndpoint = () => endpoint;
   }
-  const sql: Sql = neon(env.NEON_PSQL_URL);
+  // Built on first use: a request answered from the cache never pays for the driver or Kysely.
+  let client: Sql | undefined;
+  const sqlFn = () => (client ??= neon(env.NEON_PSQL_URL));
   const timed = {
     query: (text: string, params?: unknown[], opts?: { arrayMode?: boolean; fullResults?: boolean }) =>
       timing.measure('db', () => {
+        const sql = sqlFn();
         const check = guard?.databaseCheck();
         if (!check) return settle(sql.query(text, params, opts as never), guard, false);
         // One HTTP request, one transaction: the check, then the statement (not run if the check refuses).
@@ -93,13 +99,16 @@ export function createDatabase(env: Env, timing: Timing, guard?: SessionGuard): 
       }),
   };
   const committed: OutboxEventRow[] = [];
-  const db = new Kysely<DB>({ dialect: new NeonDialect({ neon: () => timed }), plugins: [new OutboxCollector(committed)] });
-  const outboxQuery = eventsInTx(db);
+  let kysely: Kysely<DB> | undefined;
+  const db = () => (kysely ??= new Kysely<DB>({ dialect: new NeonDialect({ neon: () => timed }), plugins: [new OutboxCollector(committed)] }));
   return {
-    db,
+    get db() {
+      return db();
+    },
     batch: async (queries, opts) => {
+      const sql = sqlFn();
       const check = guard?.databaseCheck();
-      const statements = [...(check ? [check] : []), ...queries, outboxQuery];
+      const statements = [...(check ? [check] : []), ...queries, (outboxQuery ??= eventsInTx(db()))];
       const results = (await timing.measure('db', () =>
         settle(sql.transaction(statements.map((q) => sql.query(q.sql, [...q.parameters])), opts), guard, Boolean(check)),
       )) as Record<string, unknown>[][];

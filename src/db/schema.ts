@@ -10,6 +10,7 @@ type NullableTimestamp = ColumnType<Date | null, Date | string | null | undefine
 type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
 type Json<T extends object> = JSONColumnType<T, string, string>;
 type NullableJson<T> = ColumnType<T | null, string | null | undefined, string | null>;
+export type Role = 'customer' | 'staff' | 'admin';
 type TextArray = ColumnType<string[], string[] | undefined, string[]>;
 
 export interface AddressJson {
@@ -48,6 +49,8 @@ export interface UsersTable {
   marketing_emails: Generated<boolean>;
   is_active: Generated<boolean>;
   is_admin: Generated<boolean>;
+  /** Kept in step with is_admin by a trigger (migration 0017). */
+  role: ColumnType<Role, Role | undefined, Role>;
   is_verified: Generated<boolean>;
   verification_token_hash: string | null;
   verification_token_expires_at: NullableTimestamp;
@@ -87,6 +90,10 @@ export interface ProductsTable {
   cost_price_cents: NullableMoney;
   currency: Generated<string>;
   category: string | null;
+  /** The primary category (migration 0016), kept from `category` by a trigger. */
+  category_id: ColumnType<number | null, never, never>;
+  /** Every category the product is in, primary first (GIN-indexed for the tree filter). */
+  category_ids: ColumnType<number[], number[] | undefined, number[]>;
   brand: string | null;
   tags: TextArray;
   stock_quantity: Generated<number>;
@@ -193,6 +200,50 @@ export interface OrdersTable {
   payment_id: string | null;
   paid_at: NullableTimestamp;
   notes: string | null;
+  /** Derived from payment_transactions by payment_apply; never written elsewhere. */
+  payment_provider: ColumnType<'stripe' | 'manual' | null, never, never>;
+  payment_intent_id: ColumnType<string | null, never, never>;
+  amount_authorized_cents: ColumnType<string, never, never>;
+  amount_captured_cents: ColumnType<string, never, never>;
+  amount_refunded_cents: ColumnType<string, never, never>;
+  restocked_at: ColumnType<Date | null, never, never>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+/** The payment ledger: append-only (a trigger refuses updates and deletes). */
+export interface PaymentTransactionsTable {
+  id: Generated<string>;
+  order_id: number;
+  provider: 'stripe' | 'manual';
+  kind: 'authorize' | 'capture' | 'refund' | 'void' | 'failure';
+  amount_cents: Money;
+  currency: string;
+  reference: string;
+  event_id: string | null;
+  note: string | null;
+  actor_user_id: number | null;
+  created_at: CreatedAt;
+}
+
+/** Stripe event ids seen, each applied once. */
+export interface StripeEventsTable {
+  id: string;
+  type: string;
+  received_at: CreatedAt;
+}
+
+/** The PaymentIntent of a card order; the client secret lives here, never in the order row. */
+export interface PaymentIntentsTable {
+  order_id: number;
+  provider: Generated<string>;
+  intent_id: string;
+  client_secret: string;
+  status: string;
+  status_at: Generated<string>;
+  capture_method: string;
+  amount_cents: Money;
+  currency: string;
   created_at: CreatedAt;
   updated_at: Timestamp;
 }
@@ -282,6 +333,8 @@ export interface DiscountsTable {
   ends_at: NullableTimestamp;
   usage_limit: number | null;
   usage_count: Generated<number>;
+  /** Uses per customer, by account or email (migration 0017). */
+  per_customer_limit: number | null;
   is_active: Generated<boolean>;
   created_at: CreatedAt;
   updated_at: Timestamp;
@@ -430,7 +483,28 @@ export interface PricesTable {
   updated_at: Timestamp;
 }
 
+export interface CategoriesTable {
+  id: Generated<number>;
+  parent_id: number | null;
+  slug: string;
+  name: string;
+  description: string | null;
+  image_url: string | null;
+  seo_title: string | null;
+  seo_description: string | null;
+  position: Generated<number>;
+  /** Materialised path of ids, '/3/17/42/' (set by a trigger from parent_id). */
+  path: ColumnType<string, never, never>;
+  depth: ColumnType<number, never, never>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
 export interface DB {
+  payment_transactions: PaymentTransactionsTable;
+  stripe_events: StripeEventsTable;
+  payment_intents: PaymentIntentsTable;
+  categories: CategoriesTable;
   users: UsersTable;
   addresses: AddressesTable;
   products: ProductsTable;

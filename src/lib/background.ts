@@ -4,7 +4,7 @@ import type { AppEnv } from './types';
 
 /** Runs work after the response (`waitUntil`); a failure is logged, never thrown at the client. */
 export function background(c: Context<AppEnv>, what: string, work: Promise<unknown>): void {
-  const guarded = work.catch((err) => c.var.log.warn(`background task failed: ${what}`, describeError(err)));
+  const guarded = work.catch((err) => c.get('log').warn(`background task failed: ${what}`, describeError(err)));
   try {
     c.executionCtx.waitUntil(guarded);
   } catch {

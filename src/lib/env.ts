@@ -28,6 +28,8 @@ export const EnvSchema = z
     CLOUDINARY_DELIVERY_BASE: url.default('https://res.cloudinary.com'),
     OPEN_ROUTER_BASE_URL: url.default('https://openrouter.ai/api/v1'),
     ENVIRONMENT: z.enum(['development', 'test', 'production']).default('production'),
+    /** The per-colo Cache API tier for public catalogue GETs (src/catalog/edge.ts); on by default in production. */
+    EDGE_CACHE: z.enum(['on', 'off']).optional(),
     /** Base URL of the storefront, for links in mail (verification, password reset, orders). */
     APP_URL: url.default('http://localhost:3000'),
     /** The store's name as mail shows it. */
@@ -41,6 +43,18 @@ export const EnvSchema = z
       .regex(/^(?:[^<>]+ <[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+)$/, 'must be an address or "Name <address>"')
       .optional(),
     RESEND_BASE_URL: url.default('https://api.resend.com'),
+    /** Stripe card payments: the secret key (sk_… or a restricted rk_… key); without it, orders are paid by hand. */
+    STRIPE_SECRET_KEY: z.string().trim().regex(/^(sk|rk)_(test|live)_\w+$/, 'must be a Stripe secret key (sk_test_…, sk_live_…)').optional(),
+    /** The publishable key browsers confirm payments with (GET /api/client-config); never the secret. */
+    STRIPE_PUBLISHABLE_KEY: z.string().trim().regex(/^pk_(test|live)_\w+$/, 'must be a Stripe publishable key (pk_…)').optional(),
+    /** The signing secret of the webhook endpoint registered in the Stripe dashboard (whsec_…). */
+    STRIPE_WEBHOOK_SECRET: z.string().trim().regex(/^whsec_\w+$/, 'must be a webhook signing secret (whsec_…)').optional(),
+    /** `automatic` charges at checkout; `manual` authorizes at checkout and captures when the order ships. */
+    STRIPE_CAPTURE: z.enum(['automatic', 'manual']).default('automatic'),
+    /** Local only: the Stripe stand-in's base URL (the SDK's host, port and protocol). */
+    STRIPE_API_BASE: url.optional(),
+    /** Card orders still unpaid after this many minutes are cancelled and restocked by the cron sweep. */
+    PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(5).max(10_080).default(30),
     /**
      * Browser origins allowed to call the API (CORS): exact origins and `https://*.example.com` patterns,
      * comma- or space-separated. In development, localhost origins are allowed besides.
@@ -67,6 +81,8 @@ export const EnvSchema = z
       ['CLOUDINARY_CLOUD_NAME', 'CLOUDINARY_API_KEY'],
       ['CLOUDINARY_API_KEY', 'CLOUDINARY_API_SECRET'],
       ['RESEND_API_KEY', 'MAIL_FROM'],
+      ['STRIPE_SECRET_KEY', 'STRIPE_WEBHOOK_SECRET'],
+      ['STRIPE_SECRET_KEY', 'STRIPE_PUBLISHABLE_KEY'],
     ];
     for (const [a, b] of pairs) {
       if ((env[a] === undefined) !== (env[b] === undefined)) {
@@ -108,8 +124,16 @@ function describeIssue(message: string): string {
   return /received undefined/.test(message) ? 'is missing' : message.startsWith('is ') ? message : `is invalid (${message})`;
 }
 
-/** Every secret value in the env, so logs can scrub them. */
+const secrets = new WeakMap<Env, string[]>();
+
+/** Every secret value in the env, so logs can scrub them (the same array for the same env). */
 export function secretValues(env: Env): string[] {
+  let out = secrets.get(env);
+  if (!out) secrets.set(env, (out = listSecrets(env)));
+  return out;
+}
+
+function listSecrets(env: Env): string[] {
   const password = decodeURIComponent(new URL(env.NEON_PSQL_URL).password);
   return [
     password,
@@ -119,5 +143,7 @@ export function secretValues(env: Env): string[] {
     env.CLOUDINARY_API_SECRET,
     env.OPEN_ROUTER_API_KEY,
     env.RESEND_API_KEY,
+    env.STRIPE_SECRET_KEY,
+    env.STRIPE_WEBHOOK_SECRET,
   ].filter((v): v is string => Boolean(v));
 }

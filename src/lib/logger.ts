@@ -31,11 +31,25 @@ export function describeError(err: unknown): LogFields {
   return { error_message: String(err) };
 }
 
+const patterns = new WeakMap<readonly string[], RegExp | null>();
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** One pattern for all of a logger's secrets (built once per secrets array). */
+function secretPattern(secrets: readonly string[]): RegExp | null {
+  let re = patterns.get(secrets);
+  if (re === undefined) {
+    const long = secrets.filter((s) => s.length >= 6);
+    // Longest first, so a secret containing another is replaced whole.
+    re = long.length ? new RegExp(long.sort((a, b) => b.length - a.length).map(escape).join('|'), 'g') : null;
+    patterns.set(secrets, re);
+  }
+  return re;
+}
+
 /** Replaces each secret, and any `//user:password@` in URLs, with a marker. */
 export function redact(text: string, secrets: readonly string[]): string {
-  let out = text.replace(/\/\/[^/@\s"]+:[^/@\s"]+@/g, '//[redacted]@');
-  for (const secret of secrets) {
-    if (secret.length >= 6) out = out.split(secret).join('[redacted]');
-  }
+  let out = text.includes('@') ? text.replace(/\/\/[^/@\s"]+:[^/@\s"]+@/g, '//[redacted]@') : text;
+  const re = secretPattern(secrets);
+  if (re) out = out.replace(re, '[redacted]');
   return out;
 }

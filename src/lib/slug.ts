@@ -10,3 +10,9 @@ export function slugify(text: string): string {
     .replace(/-+$/g, '');
   return slug || 'product';
 }
+
+/** A category's slug from its name or a text category, as SQL's category_slug() (migration 0016) spells it. */
+export function categorySlug(text: string): string {
+  const slug = slugify(text);
+  return slug === 'product' && !/product/i.test(text) ? 'category' : slug;
+}

@@ -31,6 +31,18 @@ export class Timing {
     return this.totals.get(metric)?.count ?? 0;
   }
 
+  /** The header's numbers as log fields: `{timing: {db: 4.2, ...}, timing_desc?: {cache: 'down'}}`. */
+  fields(): { timing: Record<string, number>; timing_desc?: Record<string, string> } {
+    const timing: Record<string, number> = { db: 0, cache: 0 };
+    let desc: Record<string, string> | undefined;
+    for (const [name, e] of this.totals) {
+      timing[name] = Math.round(e.ms * 10) / 10;
+      if (e.desc) (desc ??= {})[name] = e.desc;
+    }
+    timing.total = Math.round((performance.now() - this.started) * 10) / 10;
+    return desc ? { timing, timing_desc: desc } : { timing };
+  }
+
   /** `db` and `cache` are always present so clients can rely on them. */
   header(): string {
     const parts: string[] = [];

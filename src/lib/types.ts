@@ -6,7 +6,7 @@ import type { Cache } from '../clients/redis';
 import type { Database } from '../db/client';
 import type { Market } from '../markets/market';
 import type { SearchService } from '../search/service';
-import type { CatalogCache } from './catalog-cache';
+import type { CatalogCache } from '../catalog/cache';
 import type { Clock } from './clock';
 import type { AccessClaims } from '../auth/tokens';
 import type { Env } from './env';
@@ -21,7 +21,7 @@ export interface Services {
   env: Env;
   db: Database;
   cache: Cache;
-  /** Versioned cache of catalog responses; `bump()` after any catalog write. */
+  /** Tagged cache of catalogue pages (src/catalog/cache.ts). */
   catalog: CatalogCache;
   rateLimit: RateLimiter;
   /** Cloudinary; null when not configured. */

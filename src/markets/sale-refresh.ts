@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { createCache } from '../clients/redis';
 import { createDatabase } from '../db/client';
-import { CatalogCache } from '../lib/catalog-cache';
+import { CatalogCache } from '../catalog/cache';
 import { loadEnv, secretValues } from '../lib/env';
 import { createLogger } from '../lib/logger';
 import { Timing } from '../lib/timing';
@@ -20,7 +20,7 @@ export async function runSaleRefresh(bindings: Bindings, scheduledTime: number):
   const { rows } = await sql<{ n: number }>`select prices_refresh(${new Date(scheduledTime).toISOString()}::timestamptz) as n`.execute(db);
   const changed = Number(rows[0]?.n ?? 0);
   if (changed > 0) {
-    await new CatalogCache(createCache(env, timing, log)).bump();
+    await new CatalogCache(createCache(env, timing, log)).everythingChanged();
     log.info('sale prices applied', { products: changed });
   }
   return changed;

@@ -6,6 +6,8 @@ export const ClientConfig = z
     supabase_url: z.string().nullable().openapi({ description: 'Supabase project URL for Realtime; null when live updates are off' }),
     supabase_key: z.string().nullable().openapi({ description: 'The public (anon) key; null when SUPABASE_ANON_KEY is not set' }),
     cloudinary_cloud_name: z.string().nullable().openapi({ description: 'Cloudinary cloud of the product images; null when uploads are off' }),
+    stripe_publishable_key: z.string().nullable().openapi({ description: 'Stripe publishable key (pk_…) for Stripe.js; null when card payments are off' }),
+    stripe_api_base: z.string().nullable().openapi({ description: 'Local development only: the Stripe stand-in a page confirms payments against instead of Stripe.js; null in production' }),
     realtime: z
       .object({
         stock_topic: z.string().openapi({ description: 'Topic of a product’s stock, `{id}` replaced by the product id' }),
@@ -18,6 +20,8 @@ export const ClientConfig = z
       supabase_url: 'https://abcdefgh.supabase.co',
       supabase_key: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.anon…',
       cloudinary_cloud_name: 'demo',
+      stripe_publishable_key: 'pk_live_…',
+      stripe_api_base: null,
       realtime: { stock_topic: 'product:{id}', stock_event: 'stock' },
     },
   });

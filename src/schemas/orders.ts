@@ -79,6 +79,19 @@ export const OrderItem = z
   })
   .openapi('OrderItem');
 
+export const OrderPayment = z
+  .object({
+    provider: z.enum(['stripe', 'manual']),
+    intent_id: z.string().nullable().openapi({ description: "The provider's payment (a Stripe PaymentIntent id)" }),
+    status: z.string().nullable().openapi({ description: "The PaymentIntent's status as Stripe last reported it (`requires_payment_method`, `requires_action`, `requires_capture`, `succeeded`, `canceled`…)" }),
+    client_secret: z.string().nullable().openapi({ description: "For the order's owner only: confirm the PaymentIntent with it (Stripe.js `confirmCardPayment`); null for anyone else" }),
+    capture_method: z.enum(['automatic', 'manual']).nullable(),
+    amount_authorized: z.number(),
+    amount_captured: z.number(),
+    amount_refunded: z.number(),
+  })
+  .openapi('OrderPayment');
+
 export const Order = z
   .object({
     id: z.number().int(),
@@ -109,6 +122,7 @@ export const Order = z
     payment_method: z.string().nullable(),
     payment_id: z.string().nullable(),
     paid_at: Timestamp.nullable(),
+    payment: OrderPayment.nullable().openapi({ description: 'The payment at its provider, from the payment ledger; null until a provider took part (or when Stripe was unreachable at checkout: POST /api/orders/{id}/payment-intent)' }),
     notes: z.string().nullable(),
     items: z.array(OrderItem),
     realtime_topic: z.string().nullable().openapi({ description: "The owner's Realtime topic for live status updates" }),
@@ -163,6 +177,21 @@ export const PaymentUpdate = z
   })
   .strict()
   .openapi('PaymentUpdate', { example: { payment_status: 'paid', payment_id: 'pi_3Nxyz' } });
+
+export const RefundInput = z
+  .object({
+    amount: z.number().positive().optional().openapi({ description: "In the order's currency; default: all that was captured and not yet refunded" }),
+    reason: z.enum(['requested_by_customer', 'duplicate', 'fraudulent']).default('requested_by_customer'),
+    note: z.string().trim().min(1).max(1000).optional(),
+    restock: z.boolean().default(false).openapi({ description: 'Put the lines back in stock (shipped or delivered orders; once per order)' }),
+  })
+  .strict()
+  .openapi('RefundInput', { example: { amount: 10, reason: 'requested_by_customer', restock: false } });
+export type RefundInput = z.infer<typeof RefundInput>;
+
+export const IdempotencyHeaders = z.object({
+  'idempotency-key': CheckoutHeaders.shape['idempotency-key'],
+});
 
 export const OrderEvent = z
   .object({

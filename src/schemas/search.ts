@@ -55,3 +55,31 @@ export const SearchResults = z
   })
   .openapi('SearchResults');
 export type SearchResults = z.infer<typeof SearchResults>;
+
+export const SuggestQuery = z
+  .object({
+    q: z
+      .string()
+      .transform((s) => normalizeText(s).toLowerCase())
+      .pipe(z.string().min(1, 'must be 1-100 characters after trimming').max(100, 'must be 1-100 characters after trimming'))
+      .openapi({ description: 'What has been typed so far (from the first character); the last word is a prefix', example: 'wirel' }),
+    limit: z.coerce.number().int().min(1).max(10).default(10),
+  })
+  .strict();
+export type SuggestQuery = z.infer<typeof SuggestQuery>;
+
+export const Suggestion = z
+  .object({
+    type: z.enum(['query', 'category', 'brand', 'product']),
+    text: z.string(),
+    slug: z.string().nullable().openapi({ description: 'The category or product slug; null for brands and queries' }),
+    highlights: z
+      .array(z.object({ start: z.number().int(), end: z.number().int() }))
+      .openapi({ description: 'Spans of `text` that match what was typed (UTF-16 offsets, end exclusive)' }),
+  })
+  .openapi('Suggestion', { example: { type: 'product', text: 'Portable Wireless Speaker', slug: 'portable-wireless-speaker', highlights: [{ start: 9, end: 14 }] } });
+export type Suggestion = z.infer<typeof Suggestion>;
+
+export const Suggestions = z
+  .object({ data: z.array(Suggestion).openapi({ description: 'At most `limit`: popular queries, categories, brands, then products' }) })
+  .openapi('Suggestions');

@@ -81,6 +81,7 @@ export const User = z
     }),
     is_active: z.boolean(),
     is_admin: z.boolean(),
+    role: z.enum(['customer', 'staff', 'admin']).openapi({ description: 'admin: everything; staff: orders and fulfilment, customers and catalogue read-only' }),
     is_verified: z.boolean(),
     last_login: Timestamp.nullable(),
     created_at: Timestamp,

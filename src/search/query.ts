@@ -4,6 +4,9 @@ import { type FusedRow, type SearchFilters, searchProducts } from '../db/queries
 import { ApiError } from '../lib/errors';
 import { hexDigest } from '../lib/hash';
 import { requestKey } from '../lib/http-cache';
+import { buildPage } from '../catalog/entry';
+import { stockId } from '../catalog/keys';
+import { type Command, parseValue } from '../clients/upstash';
 import { describeError } from '../lib/logger';
 import type { Services } from '../lib/types';
 import type { SearchHit } from '../schemas/search';
@@ -48,8 +51,8 @@ export interface SearchRun extends CachedResult {
 }
 
 /**
- * The query path. Critical-path round trips: one Redis request (catalog version, cached result and
- * cached query embedding, read together); on a miss, OpenRouter if the embedding was not cached,
+ * The query path. Critical-path round trips: one Redis request (cached result with its versions and
+ * stock, and cached query embedding, read together); on a miss, OpenRouter if the embedding was not cached,
  * then Supabase for vector candidates, then one Neon query that ranks keyword candidates, fuses both
  * lists and hydrates the page. Neon waits for Supabase on purpose: fusing and hydrating in the same
  * statement is what keeps it to one database round trip.
@@ -61,15 +64,14 @@ export async function runSearch(s: Services, req: SearchRequest): Promise<Search
     requestKey('search:results', { q: req.q, ...req.filters, limit: req.limit, threshold: req.threshold, model: semantic ? search.model : null }),
     semantic ? hexDigest('SHA-256', `${search.model}\n${req.q}`).then((h) => `search:embedding:${h}`) : null,
   ]);
-  // Issued in the same tick, so the Upstash client pipelines the three GETs into one request.
-  const [lookup, stored] = await Promise.all([
-    catalog.get<CachedResult>(resultKey),
-    embeddingKey ? cache.get<StoredEmbedding>(embeddingKey) : null,
-  ]);
+  // One Redis request: the result (versions checked, stock overlaid) and the query's embedding.
+  const scope = { inStock: req.filters.inStock !== undefined };
+  const lookup = await catalog.lookup(resultKey, scope, embeddingKey ? [['GET', embeddingKey]] : []);
+  const stored = embeddingKey ? (parseValue(lookup.also[0]) as StoredEmbedding | null) : null;
   const noWrites = () => Promise.resolve();
-  if (lookup.hit) return { ...lookup.hit, cached: true, usage: null, persist: noWrites };
+  if (lookup.hit) return { ...(JSON.parse(lookup.hit.body) as CachedResult), cached: true, usage: null, persist: noWrites };
 
-  const fills: (() => Promise<unknown>)[] = [];
+  const fills: Command[] = [];
   let semanticIds: number[] = [];
   let mode: Mode = 'keyword';
   let usage: EmbeddingUsage | null = null;
@@ -82,7 +84,7 @@ export async function runSearch(s: Services, req: SearchRequest): Promise<Search
         const fresh = out.vectors[0]!;
         vector = fresh;
         usage = out.usage;
-        fills.push(() => cache.set(embeddingKey!, { m: search.model, v: encodeVector(fresh) } satisfies StoredEmbedding, EMBEDDING_TTL_S));
+        fills.push(['SET', embeddingKey!, JSON.stringify({ m: search.model, v: encodeVector(fresh) } satisfies StoredEmbedding), 'EX', EMBEDDING_TTL_S]);
       }
       const matches = await search.vectors!.nearest(vector, req.threshold, CANDIDATES);
       semanticIds = matches.map((m) => m.product_id);
@@ -99,8 +101,12 @@ export async function runSearch(s: Services, req: SearchRequest): Promise<Search
 
   const { rows } = await searchProducts(db.db, req.filters, req.q, semanticIds, CANDIDATES, req.limit);
   const data = rows.map((r) => toHit(r, req.filters.currency));
-  fills.push(() => catalog.set(resultKey, lookup.version, { data, mode, degraded } satisfies CachedResult, degraded ? DEGRADED_TTL_S : RESULT_TTL_S));
-  return { data, mode, cached: false, degraded, usage, persist: () => Promise.all(fills.map((fill) => fill())) };
+  const slots = rows.map((r) => ({ id: stockId(r.id, null), qty: r.stock_quantity, version: r.version, active: true }));
+  const page = await buildPage({ data, mode, degraded } satisfies CachedResult, data, slots);
+  const fill = catalog.fillCommand(resultKey, scope, lookup.guard, page, degraded ? DEGRADED_TTL_S : RESULT_TTL_S);
+  if (fill) fills.push(fill);
+  // The fills share one Redis request.
+  return { data, mode, cached: false, degraded, usage, persist: () => (fills.length ? cache.pipeline(fills) : Promise.resolve()) };
 }
 
 function toHit(row: FusedRow, currency: string | undefined): SearchHit {

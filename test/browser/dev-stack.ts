@@ -47,6 +47,7 @@ export async function startDevStack({ products = 12 } = {}): Promise<DevStack> {
     },
     openrouter: { port: 0, apiKey: base.OPEN_ROUTER_API_KEY! },
     supabase: { port: 0, apiKey: base.SUPABASE_API_KEY!, anonKey: base.SUPABASE_ANON_KEY },
+    stripe: { port: 0, secretKey: base.STRIPE_SECRET_KEY!, publishableKey: base.STRIPE_PUBLISHABLE_KEY!, webhookSecret: base.STRIPE_WEBHOOK_SECRET! },
   });
   const logs: string[] = [];
   let worker: WranglerWorker | undefined;
@@ -66,6 +67,7 @@ export async function startDevStack({ products = 12 } = {}): Promise<DevStack> {
       CLOUDINARY_API_BASE: stack.cloudinary.url,
       CLOUDINARY_DELIVERY_BASE: stack.cloudinary.url,
       OPEN_ROUTER_BASE_URL: stack.openrouter.url,
+      STRIPE_API_BASE: stack.stripe!.url,
     };
     // As scripts/dev.ts does on an empty database (search embeddings and orders: see its seeding).
     await migrateToLatest(stack.db, () => {});
@@ -76,6 +78,7 @@ export async function startDevStack({ products = 12 } = {}): Promise<DevStack> {
 
     worker = await startWranglerWorker(vars, dir, (message) => void logs.push(message));
     const url = worker.url;
+    stack.stripe!.webhooks.opts.url = `${url}/api/webhooks/stripe`;
     store = await startStoreOrigin({ port: 0, apiUrl: url });
     return { url, storeUrl: store.url, stack, vars, logs, close };
   } catch (err) {

@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgliteBackend } from '../../local/neon/backends/pglite';
 import type { DB } from '../../src/db/schema';
-import { bulkProducts, explainList, listCases } from '../../scripts/lib/list-plans';
+import { bulkProducts, explainList, explainSuggest, listCases, SUGGEST_CASES } from '../../scripts/lib/list-plans';
 import { migrateToLatest } from '../../scripts/lib/migrator';
 
 // The public list must stay index-backed as the catalogue grows: every filter and sort
@@ -46,5 +46,12 @@ describe(`list query plans on ${N.toLocaleString('en')} products (${serverUrl ? 
     const plan = await explainList(db, c);
     expect(plan.seqScanOnProducts, JSON.stringify(plan.nodes.map((n) => n['Node Type']))).toBe(false);
     expect(plan.indexes.length).toBeGreaterThan(0);
+  });
+});
+
+describe(`typeahead plans on ${N.toLocaleString('en')} products (${serverUrl ? 'PostgreSQL' : 'PGlite'})`, () => {
+  it.each(SUGGEST_CASES)('"%s" reads products through indexes only', async (typed) => {
+    const plan = await explainSuggest(db, typed);
+    expect(plan.seqScanOnProducts, JSON.stringify(plan.nodes.map((n) => n['Node Type']))).toBe(false);
   });
 });

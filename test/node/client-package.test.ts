@@ -121,6 +121,10 @@ describe('the client package', () => {
       expect(r.lookup.viewed).toBe(r.checkout.order.order_number);
       expect(Date.parse(r.lookup.expires_at)).toBeGreaterThan(Date.now());
       expect(r.emptied).toBe(0);
+      // The chosen market rides on every call as X-Market until it is cleared.
+      expect(r.markets.offered).toEqual(expect.arrayContaining(['us', 'eu', 'uk', 'jp']));
+      expect(r.markets).toMatchObject({ chosen: 'jp', currency: 'JPY', after: 'us' });
+      expect(Number.isInteger(r.markets.price)).toBe(true);
       // Compiling a project takes tens of seconds on a loaded machine: a bound, not a measurement.
     }, 180_000);
 

@@ -11,13 +11,6 @@ import { assertPortFree, freePort } from '../../scripts/lib/ports';
 // the example store from a second origin, and a signal to the npm process alone (not to its process
 // group, as Ctrl-C would) stops every process it started and frees every port.
 
-const STANDIN_URLS = {
-  NEON_HTTP_ENDPOINT: (p: number) => `http://127.0.0.1:${p}/sql`,
-  UPSTASH_REDIS_REST_URL: (p: number) => `http://127.0.0.1:${p}`,
-  SUPABASE_URL: (p: number) => `http://127.0.0.1:${p}`,
-  CLOUDINARY_API_BASE: (p: number) => `http://127.0.0.1:${p}`,
-  OPEN_ROUTER_BASE_URL: (p: number) => `http://127.0.0.1:${p}/api/v1`,
-};
 
 /** Polls `check` until it is true or `ms` have passed. */
 async function until(what: string, check: () => Promise<boolean>, ms: number, dev?: ChildProcess): Promise<void> {
@@ -70,16 +63,20 @@ describe.skipIf(process.platform !== 'linux')('npm run dev', () => {
   beforeAll(async () => {
     dir = await mkdtemp(join(tmpdir(), 'ec-dev-'));
     let text = await readFile(resolve(ROOT, '.dev.vars.example'), 'utf8');
-    for (const [name, url] of Object.entries(STANDIN_URLS)) {
-      ports[name] = await freePort();
-      text = text.replace(new RegExp(`^${name}=.*$`, 'm'), `${name}=${url(ports[name]!)}`);
+    // Every stand-in the example settings name on a local port moves to a free one (one port per stand-in,
+    // whichever variables share it), so that the run collides with no other stack on this machine.
+    const moved = new Map<string, number>();
+    for (const [, name, port] of text.matchAll(/^([A-Z0-9_]+)=https?:\/\/127\.0\.0\.1:(\d+)/gm)) {
+      if (name === 'APP_URL') continue;
+      if (!moved.has(port!)) moved.set(port!, await freePort());
+      ports[name!] = moved.get(port!)!;
     }
-    // The delivery base is the Cloudinary stand-in too.
-    text = text.replace(/^CLOUDINARY_DELIVERY_BASE=.*$/m, `CLOUDINARY_DELIVERY_BASE=${STANDIN_URLS.CLOUDINARY_API_BASE(ports.CLOUDINARY_API_BASE!)}`);
-    vars = join(dir, 'dev.vars');
-    await writeFile(vars, text);
     ports.PORT = await freePort();
     ports.STORE_PORT = await freePort();
+    text = text.replace(/^([A-Z0-9_]+)=(https?:\/\/127\.0\.0\.1:)(\d+)/gm, (_, name: string, prefix: string, port: string) =>
+      `${name}=${prefix}${name === 'APP_URL' ? ports.PORT : moved.get(port)}`);
+    vars = join(dir, 'dev.vars');
+    await writeFile(vars, text);
   });
 
   afterAll(async () => {

@@ -8,6 +8,7 @@ import { startOpenRouterStandin } from '../../local/openrouter/server';
 import { type Stack, startStack } from '../../local/stack';
 import { startSupabaseStandin } from '../../local/supabase/server';
 import { startUpstashStandin } from '../../local/upstash/server';
+import { startStripeStandin } from '../../local/stripe';
 import { migrateToLatest } from '../../scripts/lib/migrator';
 import { migrateSupabase } from '../../scripts/lib/supabase-db';
 import { COUNTING_SETS, type CountingSet, TEST_CREDENTIALS } from './test-env';
@@ -39,6 +40,7 @@ export default async function setup(project: TestProject) {
     supabase: { port: 0, apiKey: TEST_CREDENTIALS.supabaseKey },
     resend: { port: 0, apiKey: TEST_CREDENTIALS.resendKey },
     receiver: { port: 0 },
+    stripe: { port: 0, secretKey: TEST_CREDENTIALS.stripeSecretKey, publishableKey: TEST_CREDENTIALS.stripePublishableKey, webhookSecret: TEST_CREDENTIALS.stripeWebhookSecret },
   });
   await migrateToLatest(stack.db, () => {});
   await migrateSupabase(stack.supabaseDb, () => {});
@@ -51,12 +53,17 @@ export default async function setup(project: TestProject) {
   project.provide('supabaseUrl', stack.supabase.url);
   project.provide('resendUrl', stack.resend!.url);
   project.provide('receiverUrl', stack.receiver!.url);
+  project.provide('stripeUrl', stack.stripe!.url);
+  // A second Stripe stand-in for the round-trip counts: only that test file calls it.
+  const stripeCounting = await startStripeStandin({ port: 0, secretKey: TEST_CREDENTIALS.stripeSecretKey, publishableKey: TEST_CREDENTIALS.stripePublishableKey, webhookSecret: TEST_CREDENTIALS.stripeWebhookSecret });
+  project.provide('stripeCountingUrl', stripeCounting.url);
   project.provide('backendKind', stack.backendKind);
   const counting = await Promise.all(COUNTING_SETS.map(() => startCountingSet(stack, redisUrl)));
   project.provide('countingSets', Object.fromEntries(COUNTING_SETS.map((name, i) => [name, counting[i]!.urls])) as Record<CountingSet, CountingUrls>);
 
   return async () => {
     for (const set of counting) await set.close();
+    await stripeCounting.close();
     await stack.close();
     await databaseUrl?.drop();
     await redisDb?.release();

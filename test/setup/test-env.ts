@@ -11,6 +11,9 @@ export const TEST_CREDENTIALS = {
   supabaseKey: 'test-supabase-service-key',
   resendKey: 're_test_key',
   mailFrom: 'Edge Commerce <orders@shop.test>',
+  stripeSecretKey: 'sk_test_edgecommerce0123456789',
+  stripePublishableKey: 'pk_test_edgecommerce0123456789',
+  stripeWebhookSecret: 'whsec_edgecommerce0123456789',
 } as const;
 
 /** The stand-in URLs global-setup provides (`inject(...)`), as far as the Worker's bindings need them. */
@@ -44,7 +47,7 @@ export function workerBindings(urls: StackUrls): Record<string, string> {
 }
 
 /** Named sets of counting stand-ins; each belongs to one test file (see global-setup). */
-export const COUNTING_SETS = ['catalog', 'search', 'checkout', 'events', 'spare'] as const;
+export const COUNTING_SETS = ['catalog', 'search', 'checkout', 'events', 'stock', 'edge', 'spare'] as const;
 export type CountingSet = (typeof COUNTING_SETS)[number];
 
 declare module 'vitest' {
@@ -57,6 +60,8 @@ declare module 'vitest' {
     supabaseUrl: string;
     resendUrl: string;
     receiverUrl: string;
+    stripeUrl: string;
+    stripeCountingUrl: string;
     backendKind: 'postgres' | 'pglite';
     countingSets: Record<CountingSet, { neon: string; upstash: string; supabase: string; openrouter: string }>;
   }

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createProduct } from './catalog';
 import { adminSession } from './db';
 import { api, bearer, json, registerUser } from './helpers';
-import { addItem, checkout, checkoutBody } from './shop';
+import { addItem, checkout, checkoutBody, makeStaff } from './shop';
 
 // Every operation of the app's own /openapi.json, under each role, with valid-shaped and hostile inputs:
 // NUL bytes, unpaired surrogates, numbers past PostgreSQL integer, non-canonical ids, empty updates, wrong
@@ -44,14 +44,15 @@ const HOSTILE_BODIES = [{}, [], null, 'text', 42, { a: { b: { c: [1, 2, { d: '\u
 const INTERNALS = /\bat [\w$.]+ \(|\.ts:\d+|NeonDbError|PostgresError|syntax error at|violates .* constraint|relation "|column "|password_hash|token_hash|pbkdf2_sha256|SQLSTATE/i;
 
 let doc: Doc;
-const roles: Record<'guest' | 'customer' | 'admin', Record<string, string>> = { guest: {}, customer: {}, admin: {} };
+const roles: Record<'guest' | 'customer' | 'staff' | 'admin', Record<string, string>> = { guest: {}, customer: {}, staff: {}, admin: {} };
 /** Rows this file owns, by path and parameter: the only real ids a request names, so other files' rows are safe. */
 const owned: { prefix: string; param: string; values: string[] }[] = [];
 
 beforeAll(async () => {
   doc = (await (await api('/openapi.json')).json()) as Doc;
-  const [customer, admin] = await Promise.all([registerUser(), adminSession()]);
+  const [customer, admin, staff] = await Promise.all([registerUser(), adminSession(), makeStaff()]);
   roles.customer = bearer(customer.access_token);
+  roles.staff = bearer(staff.token);
   roles.admin = bearer(admin.access_token);
   const product = await createProduct(admin.access_token);
   await addItem({ token: customer.access_token }, { product_id: product.id, quantity: 1 });
@@ -156,10 +157,12 @@ function requestArb(path: string, method: string, op: Operation, role: keyof typ
       { arbitrary: fc.constantFrom(...HOSTILE_PATH_IDS, '2147483001', 'some-slug'), weight: 2 },
     );
   };
-  const adminWebhookWrite = role === 'admin' && /webhook/.test(path) && method !== 'get';
+  // Valid bodies of these writes would change what other files see: webhook endpoints would receive their
+  // events, stock adjustments name other files' products, tax rates and shipping methods change their totals.
+  const sharedWrite = (role === 'admin' || role === 'staff') && method !== 'get' && /webhook|\/api\/admin\/(inventory|tax-rates|shipping-methods|discounts)/.test(path);
   const bodyArb = jsonSchema
-    ? adminWebhookWrite
-      ? fc.constantFrom(...HOSTILE_BODIES) // valid endpoints would receive other files' events
+    ? sharedWrite
+      ? fc.constantFrom(...HOSTILE_BODIES)
       : fc.oneof({ arbitrary: valueArb(jsonSchema), weight: 4 }, { arbitrary: fc.constantFrom(...HOSTILE_BODIES), weight: 1 })
     : op.requestBody
       ? fc.constantFrom(...HOSTILE_BODIES) // a multipart operation sent JSON
@@ -212,7 +215,7 @@ describe('fuzz over /openapi.json', () => {
     let k = 0;
     for (const [path, item] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(item)) {
-        for (const role of ['guest', 'customer', 'admin'] as const) {
+        for (const role of ['guest', 'customer', 'staff', 'admin'] as const) {
           probes.push(...fc.sample(requestArb(path, method, op, role), { seed: SEED + k++, numRuns: RUNS_PER_OPERATION_AND_ROLE }));
         }
       }
@@ -240,7 +243,7 @@ describe('fuzz over /openapi.json', () => {
         if (!(e && typeof e.code === 'string' && typeof e.message === 'string' && typeof e.request_id === 'string')) failures.push(`error body ${status} ← ${where}: ${text.slice(0, 200)}`);
       }
     }
-    console.log(`fuzz: ${results.length} requests over ${k / 3} operations × 3 roles: ${JSON.stringify(classes)}`);
+    console.log(`fuzz: ${results.length} requests over ${k / 4} operations × 4 roles: ${JSON.stringify(classes)}`);
     expect(failures).toEqual([]);
     // The hostile inputs were really refused somewhere, not all turned away at the door.
     expect(classes['2xx']).toBeGreaterThan(0);

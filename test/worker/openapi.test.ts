@@ -23,7 +23,7 @@ type Doc = { openapi: string; info: { title: string; version: string }; servers:
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'head', 'options', 'trace'];
 /** App routes the document leaves out on purpose: the document and its viewer, and the HTML pages. */
-const UNDOCUMENTED = new Set([...DOC_PATHS, '/', '/{page}'].map((p) => `GET ${p}`));
+const UNDOCUMENTED = new Set([...DOC_PATHS, '/', '/{page}', '/admin', '/dashboard'].map((p) => `GET ${p}`));
 
 let doc: Doc;
 beforeAll(async () => {
@@ -217,7 +217,9 @@ describe('GET /api/client-config', () => {
     const res = await api('/api/client-config');
     expect(res.status).toBe(200);
     const body = (await res.json()) as Record<string, any>;
-    expect(Object.keys(body).sort()).toEqual(['cloudinary_cloud_name', 'realtime', 'supabase_key', 'supabase_url']);
+    expect(Object.keys(body).sort()).toEqual(['cloudinary_cloud_name', 'realtime', 'stripe_api_base', 'stripe_publishable_key', 'supabase_key', 'supabase_url']);
+    // Card payments are off in this env: no Stripe key at all.
+    expect([body.stripe_publishable_key, body.stripe_api_base]).toEqual([null, null]);
     expect(body.cloudinary_cloud_name).toBe((env as Record<string, unknown>).CLOUDINARY_CLOUD_NAME);
     expect(JSON.stringify(body)).not.toContain((env as Record<string, string>).SUPABASE_API_KEY);
     expect(body.realtime.stock_topic.replace('{id}', '42')).toBe(productTopic(42));

@@ -78,7 +78,7 @@ describe('search: round trips on the critical path', () => {
   it('costs one Redis request for a repeated query, and Redis + OpenRouter + Supabase + Neon when new', async () => {
     const queries = Array.from({ length: 5 }, () => `laptop bag ${unique('r')}`);
     const q = (attempt: number) => queries[attempt]!;
-    // New query, embedding not cached: 1 Redis read (an MGET of version and result, and the
+    // New query, embedding not cached: 1 Redis read (the result's lookup script and the
     // embedding's GET, pipelined),
     // OpenRouter, Supabase, 1 Neon query; after the response, 1 Redis request holding both SETs.
     // Analytics go to the queue, whose consumer writes to Neon in batches elsewhere.
@@ -87,7 +87,7 @@ describe('search: round trips on the critical path', () => {
     expect(cold.counts).toEqual({ redis: 2, openrouter: 1, supabase: 1, db: 1 });
     expect(cold.commands).toBe(4);
 
-    // The same query again: the result cache answers; one Redis request (MGET + GET), nothing else.
+    // The same query again: the result cache answers; one Redis request (lookup + GET), nothing else.
     const again = await measure((a) => {
       const path = searchPath(q(a), { category });
       return { path, prime: () => client.request(path) };

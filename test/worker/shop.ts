@@ -69,10 +69,10 @@ export interface Shopper {
 }
 
 /** Users made in one insert, with access tokens signed as login would (much faster than registering 50). */
-export async function makeUsers(n: number, role: 'customer' | 'admin' = 'customer'): Promise<Shopper[]> {
+export async function makeUsers(n: number, role: 'customer' | 'staff' | 'admin' = 'customer', extra: { first_name?: string; last_name?: string } = {}): Promise<Shopper[]> {
   const rows = await testDb()
     .insertInto('users')
-    .values(Array.from({ length: n }, () => ({ email: `${unique('shop')}@example.com`, password_hash: 'unused', is_admin: role === 'admin' })))
+    .values(Array.from({ length: n }, () => ({ email: `${unique('shop')}@example.com`, password_hash: 'unused', role, ...extra })))
     .returning(['id', 'email'])
     .execute();
   // Each with a live session, as login makes one: tokens are checked against it.
@@ -85,6 +85,7 @@ export async function makeUsers(n: number, role: 'customer' | 'admin' = 'custome
 
 export const makeUser = async () => (await makeUsers(1))[0]!;
 export const makeAdmin = async () => (await makeUsers(1, 'admin'))[0]!;
+export const makeStaff = async () => (await makeUsers(1, 'staff'))[0]!;
 
 /** Who calls: a user token and/or a guest cart token. */
 export interface Caller {

@@ -10,6 +10,7 @@
 import { PGlite, protocol, type messages } from '@electric-sql/pglite';
 // From PGlite 0.5 on, pgvector ships as its own package rather than the old '/vector' subpath.
 import { vector } from '@electric-sql/pglite-pgvector';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import {
   beginStatement,
   parseCommandTag,
@@ -68,7 +69,7 @@ function toRawResult(msgs: messages.BackendMessage[]): RawResult {
 export async function createPgliteBackend(opts: { dataDir?: string }): Promise<NeonBackend & { pglite: PGlite }> {
   const pglite = await PGlite.create({
     ...(opts.dataDir === undefined ? {} : { dataDir: opts.dataDir }),
-    extensions: { vector },
+    extensions: { vector, pg_trgm },
   });
   await pglite.exec('CREATE EXTENSION IF NOT EXISTS vector');
 

@@ -3,7 +3,7 @@ import { ApiError, unwrap } from './errors.js';
 import type { components, paths } from './openapi.js';
 import { type RawFetch, type Session, Sessions } from './session.js';
 import { memoryStorage, type TokenStorage } from './storage.js';
-import { CART_TOKEN_KEY, createTransport } from './transport.js';
+import { CART_TOKEN_KEY, createTransport, MARKET_KEY } from './transport.js';
 
 type Schemas = components['schemas'];
 
@@ -50,6 +50,10 @@ export interface ShopClient {
   session(): Promise<Session | null>;
   /** The guest cart token, once the API has handed one out. */
   cartToken(): Promise<string | null>;
+  /** The market chosen with `setMarket`, or null: the API then chooses (preference, country, default). */
+  market(): Promise<string | null>;
+  /** Prices every later request in this market (`X-Market`); null lets the API choose again. */
+  setMarket(handle: string | null): Promise<void>;
   /**
    * Places the order from the cart with an `Idempotency-Key`, retrying with the same key when the answer is
    * lost or the API asks to retry (network failure, 409 `request_in_progress`, 429, 5xx): at most one order.
@@ -93,6 +97,8 @@ export function createShopClient(options: ShopClientOptions): ShopClient {
     },
     session: () => sessions.current(),
     cartToken: async () => (await storage.get(CART_TOKEN_KEY)) ?? null,
+    market: async () => (await storage.get(MARKET_KEY)) ?? null,
+    setMarket: async (handle) => (handle ? storage.set(MARKET_KEY, handle) : storage.remove(MARKET_KEY)),
     async checkout(body, { idempotencyKey = newKey(), attempts = 3 } = {}) {
       for (let attempt = 1; ; attempt++) {
         let failure: unknown;

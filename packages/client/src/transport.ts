@@ -2,6 +2,8 @@ import type { Sessions, RawFetch } from './session.js';
 import type { TokenStorage } from './storage.js';
 
 export const CART_TOKEN_KEY = 'cart_token';
+/** The market the shopper chose (a handle), sent as `X-Market` on every request. */
+export const MARKET_KEY = 'market';
 
 // Requests that take the guest cart token: the cart, checkout, and sign-in (which merges the guest cart).
 const takesCartToken = (method: string, path: string) =>
@@ -10,13 +12,16 @@ const takesCartToken = (method: string, path: string) =>
 const ownCredentials = (path: string) => /\/api\/users\/(login|register|refresh|logout)$/.test(path);
 
 /**
- * The fetch under the typed client: attaches the session's access token and the guest cart token,
+ * The fetch under the typed client: attaches the session's access token, the guest cart token and the
+ * chosen market,
  * keeps the cart token the API hands out, and after a rejected access token refreshes the session
  * once and repeats the request.
  */
 export function createTransport(rawFetch: RawFetch, storage: TokenStorage, sessions: Sessions): RawFetch {
   return async (request) => {
     const path = new URL(request.url).pathname;
+    const market = await storage.get(MARKET_KEY);
+    if (market && !request.headers.has('X-Market')) request.headers.set('X-Market', market);
     const cartToken = takesCartToken(request.method, path) ? await storage.get(CART_TOKEN_KEY) : null;
     if (cartToken && !request.headers.has('X-Cart-Token')) request.headers.set('X-Cart-Token', cartToken);
     let bearer: string | null = null;

@@ -1,6 +1,6 @@
 import { h } from '../lib/dom.js';
 import { shop, unwrap } from '../lib/shop.js';
-import { categoryHref, categoryProducts, categoryTitle, loadCategories } from './categories.js';
+import { categoryDetail, categoryHref, categoryProducts, categoryTitle, loadCategories } from './categories.js';
 import { card, pagedGrid } from './grid.js';
 
 /** `#/`: featured products, then the newest. */
@@ -13,7 +13,7 @@ export async function homeView(_params, _query, view) {
   view.replaceChildren(
     h('section', { class: 'hero-band' }, h('h1', {}, 'Everything for the road, the trail and the desk'), h('p', {}, 'Browse by category, or search for what you need.')),
     h('nav', { class: 'chips', 'aria-label': 'Categories' }, categories.map((c) => h('a', { href: c.href, class: 'chip' }, categoryTitle(c.name)))),
-    featured.data.length > 0 && h('section', {}, h('h2', {}, 'Featured'), h('ul', { class: 'grid' }, featured.data.map(card))),
+    featured.data.length > 0 ? h('section', {}, h('h2', {}, 'Featured'), h('ul', { class: 'grid' }, featured.data.map(card))) : '',
     h('section', {}, h('h2', {}, 'New in'), h('ul', { class: 'grid', id: 'grid' }, newest.data.map(card))),
   );
 }
@@ -32,10 +32,16 @@ export async function categoryView({ name }, query, view) {
   select.addEventListener('change', () => {
     location.hash = `${categoryHref(name)}?sort=${select.value}`;
   });
-  const grid = await pagedGrid((cursor) => categoryProducts(name, { cursor: cursor ?? undefined, sort }), h('p', { class: 'empty' }, 'Nothing in this category yet.'));
+  const [grid, detail] = await Promise.all([
+    pagedGrid((cursor) => categoryProducts(name, { cursor: cursor ?? undefined, sort }), h('p', { class: 'empty' }, 'Nothing in this category yet.')),
+    categoryDetail(name),
+  ]);
+  const title = categoryTitle(detail?.name ?? name);
+  const crumbs = (detail?.breadcrumb ?? []).flatMap((c) => [h('a', { href: categoryHref(c.slug) }, categoryTitle(c.name)), ' / ']);
   view.replaceChildren(
-    h('p', { class: 'crumbs' }, h('a', { href: '#/' }, 'Home'), ' / ', categoryTitle(name)),
-    h('div', { class: 'title-row' }, h('h1', {}, categoryTitle(name)), select),
+    h('p', { class: 'crumbs' }, h('a', { href: '#/' }, 'Home'), ' / ', ...crumbs, title),
+    h('div', { class: 'title-row' }, h('h1', {}, title), select),
+    ...(detail?.children.length ? [h('nav', { class: 'chips', 'aria-label': 'Subcategories' }, detail.children.map((c) => h('a', { href: categoryHref(c.slug), class: 'chip' }, categoryTitle(c.name))))] : []),
     grid,
   );
 }

@@ -59,6 +59,11 @@ function errorBox(err) {
   return p;
 }
 
+/** Draws the current route again (after the prices it shows changed currency). */
+export function refresh() {
+  return render();
+}
+
 /** Starts routing into `element`. */
 export function start(element) {
   view = element;

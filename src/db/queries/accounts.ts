@@ -3,7 +3,7 @@ import type { DB, RevokedReason, UsersTable } from '../schema';
 import { USER_COLUMNS } from './users';
 
 /** The account fields whose change can outlaw tokens. */
-export type AccountChange = Pick<Updateable<UsersTable>, 'is_active' | 'is_admin' | 'password_hash'>;
+export type AccountChange = Pick<Updateable<UsersTable>, 'is_active' | 'is_admin' | 'role' | 'password_hash'>;
 
 /**
  * Changes an account and, in the same statement, ends its sessions when `revoke` says so (all of them

@@ -31,6 +31,12 @@ export interface OrderSnapshot {
   payment_id: string | null;
   paid_at: string | null;
   notes: string | null;
+  /** Absent in snapshots stored before payments (idempotent replays of older orders). */
+  payment_provider?: 'stripe' | 'manual' | null;
+  payment_intent_id?: string | null;
+  amount_authorized_cents?: number;
+  amount_captured_cents?: number;
+  amount_refunded_cents?: number;
   /** Absent in snapshots stored before markets (idempotent replays of older orders). */
   market?: string | null;
   tax_inclusive?: boolean;
@@ -53,14 +59,44 @@ export interface OrderSnapshot {
   }[];
 }
 
+/** A `payment_intents` row as jsonb. */
+export interface IntentRow {
+  order_id: number;
+  provider: string;
+  intent_id: string;
+  client_secret: string;
+  status: string;
+  capture_method: string;
+}
+
 const iso = (t: string | Date) => new Date(t).toISOString();
 const isoOrNull = (t: string | Date | null) => (t === null ? null : iso(t));
 
 /**
- * The API order from a snapshot. A pure function of the snapshot (and the owner's topic), so an
+ * The order's payment as the API shows it: null until a provider took part. The intent's client secret
+ * only with `secret` (its owner's answers); webhooks and mail never carry it.
+ */
+function paymentOf(s: OrderSnapshot, intent: IntentRow | null, secret: boolean, money: (minor: number) => number): Order['payment'] {
+  const provider = (intent ? 'stripe' : s.payment_provider) ?? null;
+  // A card order whose intent Stripe could not make yet has nothing to pay with: null, as at checkout.
+  if (!provider || (provider === 'stripe' && !intent && !s.payment_intent_id)) return null;
+  return {
+    provider,
+    intent_id: intent?.intent_id ?? s.payment_intent_id ?? null,
+    status: intent?.status ?? null,
+    client_secret: secret && intent ? intent.client_secret : null,
+    capture_method: intent ? (intent.capture_method as 'automatic' | 'manual') : null,
+    amount_authorized: money(s.amount_authorized_cents ?? 0),
+    amount_captured: money(s.amount_captured_cents ?? 0),
+    amount_refunded: money(s.amount_refunded_cents ?? 0),
+  };
+}
+
+/**
+ * The API order from a snapshot. A pure function of the snapshot (the owner's topic and the intent), so an
  * idempotent replay of the stored snapshot is byte-for-byte the first response.
  */
-export function toOrder(s: OrderSnapshot, realtimeTopic: string | null): Order {
+export function toOrder(s: OrderSnapshot, realtimeTopic: string | null, intent: IntentRow | null = null, secret = false): Order {
   const currency = s.currency.trim();
   const money = (minor: number | string | bigint) => toDecimal(minor, currency);
   const maybe = (minor: number | string | null | undefined) => (minor === null || minor === undefined ? null : money(minor));
@@ -93,6 +129,7 @@ export function toOrder(s: OrderSnapshot, realtimeTopic: string | null): Order {
     payment_method: s.payment_method,
     payment_id: s.payment_id,
     paid_at: isoOrNull(s.paid_at),
+    payment: paymentOf(s, intent, secret, money),
     notes: s.notes,
     items: s.items.map((i) => ({
       id: i.id,

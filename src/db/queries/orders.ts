@@ -4,16 +4,13 @@ import type { Transition } from '../../lib/order-status';
 import type { PaymentStatus } from '../schema';
 import type { DB } from '../schema';
 import { OUTBOX_COLUMN, type OutboxEventRow } from './events';
-import type { OrderSnapshot } from './order-mappers';
+import { type StockLevel, stockLevels } from './stock';
+import type { IntentRow, OrderSnapshot } from './order-mappers';
 
 // Order writes are the SQL functions of migration 0006, each called as one statement (one round
 // trip, one transaction). Their arguments travel as one jsonb value.
 
-export interface StockLevel {
-  product_id: number;
-  variant_id: number | null;
-  stock_quantity: number;
-}
+export type { StockLevel } from './stock';
 
 export interface PlaceOrderArgs {
   scope: string;
@@ -40,23 +37,28 @@ export interface WithEvents {
 
 // events_in_tx() runs after the function (it reads the materialised row first) and, being volatile,
 // sees the events the function's triggers wrote: the same round trip, the same transaction. Named
-// OUTBOX_COLUMN, they are also collected for publishing (see db/client.ts).
-async function call<T>(db: Kysely<DB>, fn: 'checkout_place_order' | 'order_set_status' | 'order_record_payment', args: object): Promise<T & WithEvents> {
-  const { rows } = await sql<{ result: T; [OUTBOX_COLUMN]: OutboxEventRow[] }>`
+// OUTBOX_COLUMN, they are also collected for publishing (see db/client.ts). catalog_stock_levels() adds
+// each stock level's product version the same way.
+export async function callOrderFunction<T>(
+  db: Kysely<DB>,
+  fn: 'checkout_place_order' | 'order_set_status' | 'order_record_payment' | 'payment_apply',
+  args: object,
+): Promise<T & WithEvents> {
+  const { rows } = await sql<{ result: T & { stock?: StockLevel[] }; stock: StockLevel[]; [OUTBOX_COLUMN]: OutboxEventRow[] }>`
     with r as materialized (select ${sql.raw(fn)}(${JSON.stringify(args)}::jsonb) as result)
-    select r.result, events_in_tx() as ${sql.ref(OUTBOX_COLUMN)} from r`.execute(db);
-  return { ...rows[0]!.result, events: rows[0]![OUTBOX_COLUMN] };
+    select r.result, ${stockLevels(sql`r.result->'stock'`)} as stock, events_in_tx() as ${sql.ref(OUTBOX_COLUMN)} from r`.execute(db);
+  const row = rows[0]!;
+  return { ...row.result, ...(row.result.stock ? { stock: row.stock } : {}), events: row[OUTBOX_COLUMN] };
 }
 
-/** The whole checkout (see checkout_place_order): one statement. */
 export function placeOrder(db: Kysely<DB>, args: PlaceOrderArgs): Promise<PlaceOrderResult & WithEvents> {
-  return call(db, 'checkout_place_order', args);
+  return callOrderFunction(db, 'checkout_place_order', args);
 }
 
 export interface StatusChangeArgs {
   order_id: number;
   status: string;
-  actor_user_id: number;
+  actor_user_id: number | null;
   transitions: readonly Transition[];
   note?: string;
   carrier?: string;
@@ -74,7 +76,7 @@ export interface OrderChange {
 
 /** A status change with its side effects (see order_set_status): one statement. */
 export function setOrderStatus(db: Kysely<DB>, args: StatusChangeArgs): Promise<OrderChange & WithEvents> {
-  return call(db, 'order_set_status', args);
+  return callOrderFunction(db, 'order_set_status', args);
 }
 
 export interface PaymentArgs {
@@ -84,18 +86,23 @@ export interface PaymentArgs {
   note?: string;
   actor_user_id: number | null;
   transitions: readonly { from: string; to: string }[];
+  order_transitions: readonly Transition[];
 }
 
-/** A payment state change (see order_record_payment): one statement. Use `recordPayment` in lib/payments. */
+/** A payment recorded by hand (see order_record_payment): one statement. Use `recordManualPayment` in payments/manual. */
 export function recordPaymentRow(db: Kysely<DB>, args: PaymentArgs): Promise<OrderChange & WithEvents> {
-  return call(db, 'order_record_payment', args);
+  return callOrderFunction(db, 'order_record_payment', args);
 }
 
-/** An order as its snapshot, with its owner for the access check. */
+/** An order as its snapshot, with its owner for the access check and its PaymentIntent, if any. */
 export function findOrder(db: Kysely<DB>, id: number) {
   return db
     .selectFrom('orders')
-    .select(['user_id', sql<OrderSnapshot>`order_snapshot(id)`.as('snapshot')])
+    .select([
+      'user_id',
+      sql<OrderSnapshot>`order_snapshot(id)`.as('snapshot'),
+      sql<IntentRow | null>`(select to_jsonb(pi) from payment_intents pi where pi.order_id = orders.id)`.as('intent'),
+    ])
     .where('id', '=', id)
     .executeTakeFirst();
 }

@@ -18,7 +18,7 @@ const money = (c: string | number | null) => (c === null ? null : fromCents(c));
 export const SUMMARY_COLUMNS = [
   'id', 'name', 'slug', 'short_description', 'sku', 'price_cents', 'compare_at_price_cents', 'currency', 'category',
   'brand', 'tags', 'stock_quantity', 'primary_image_url', 'is_active', 'is_featured', 'is_digital', 'has_variants',
-  'created_at', 'updated_at', 'prices',
+  'created_at', 'updated_at', 'prices', 'version',
 ] as const satisfies readonly (keyof ProductsTable)[];
 
 export type SummaryRow = Pick<ProductRow, (typeof SUMMARY_COLUMNS)[number]>;

@@ -2,11 +2,13 @@ import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { ProductSort } from '../../schemas/products';
 import type { DB } from '../schema';
+import { categorySlug } from '../../lib/slug';
 import { SUMMARY_COLUMNS } from './product-mappers';
 
 export interface ListFilters {
   /** The market's currency: prices filter and sort by products.prices in it (default USD). */
   currency?: string;
+  /** A category's slug (text is slugged): the products in it or any of its descendants. */
   category?: string;
   brand?: string;
   minCents?: number;
@@ -24,6 +26,15 @@ export type SortKey = (string | number | null)[];
 export function marketPrice(currency: string) {
   if (!/^[A-Z]{3}$/.test(currency)) throw new Error(`not a currency code: ${currency}`);
   return sql<string>`((prices -> ${sql.lit(currency)} ->> 'amount')::bigint)`;
+}
+
+/**
+ * In the category or below it: the subtree's ids from the categories' materialised paths (one
+ * range of the path index), overlapped with the products' GIN-indexed category_ids.
+ */
+function inCategory(category: string): Expression<SqlBool> {
+  return sql<SqlBool>`category_ids && array(
+    select d.id from categories t join categories d on d.path like t.path || '%' where t.slug = ${categorySlug(category)})`;
 }
 
 const tsQuery = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
@@ -57,7 +68,7 @@ export function listProducts(db: Kysely<DB>, f: ListFilters, sort: ProductSort, 
   if (!f.includeInactive) q = q.where('is_active', '=', true).where('deleted_at', 'is', null);
   // A product without a price in the market's currency (no rate, no explicit price) is not sold there.
   q = q.where(sql<SqlBool>`${price} is not null`);
-  if (f.category !== undefined) q = q.where('category', '=', f.category);
+  if (f.category !== undefined) q = q.where(inCategory(f.category));
   if (f.brand !== undefined) q = q.where('brand', '=', f.brand);
   if (f.minCents !== undefined) q = q.where(sql<SqlBool>`${price} >= ${String(f.minCents)}::bigint`);
   if (f.maxCents !== undefined) q = q.where(sql<SqlBool>`${price} <= ${String(f.maxCents)}::bigint`);

@@ -9,7 +9,7 @@ type UserRow = Selectable<UsersTable>;
 export const USER_COLUMNS = [
   'id', 'email', 'username', 'first_name', 'last_name', 'phone', 'date_of_birth', 'shipping_address',
   'billing_address', 'preferred_currency', 'preferred_language', 'newsletter_subscribed', 'marketing_emails',
-  'is_active', 'is_admin', 'is_verified', 'last_login', 'created_at', 'updated_at',
+  'is_active', 'is_admin', 'role', 'is_verified', 'last_login', 'created_at', 'updated_at',
 ] as const satisfies readonly (keyof UsersTable)[];
 
 export type PublicUserRow = Pick<UserRow, (typeof USER_COLUMNS)[number]>;
@@ -34,6 +34,7 @@ export function toUser(row: PublicUserRow): User {
     },
     is_active: row.is_active,
     is_admin: row.is_admin,
+    role: row.role,
     is_verified: row.is_verified,
     last_login: row.last_login ? new Date(row.last_login).toISOString() : null,
     created_at: new Date(row.created_at).toISOString(),

@@ -14,7 +14,7 @@ async function authenticate(c: Context<AppEnv>): Promise<AccessClaims | null> {
   if (!header) return null;
   const m = /^Bearer ([A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*)$/.exec(header);
   if (!m) throw unauthenticated('The Authorization header must be "Bearer <access token>"');
-  const claims = await verifyAccessToken(c.var.services.env.JWT_SECRET, m[1]!);
+  const claims = await verifyAccessToken(c.get('services').env.JWT_SECRET, m[1]!);
   if (!claims) throw unauthenticated('The access token is invalid or expired');
   return claims;
 }
@@ -25,7 +25,7 @@ async function authenticate(c: Context<AppEnv>): Promise<AccessClaims | null> {
  * that made neither asks Redis (or, with Redis down, the database) once before its answer leaves.
  */
 async function signIn(c: Context<AppEnv>, claims: AccessClaims, next: () => Promise<void>) {
-  const { session } = c.var.services;
+  const { session } = c.get('services');
   c.set('auth', claims);
   session.expect(claims);
   await next();
@@ -35,13 +35,13 @@ async function signIn(c: Context<AppEnv>, claims: AccessClaims, next: () => Prom
   } catch (err) {
     if (!(err instanceof ApiError)) throw err;
     // Replace the answer; none of its caching headers may outlive it.
-    c.res = new Response(JSON.stringify(errorBody(err, c.var.requestId)), { status: err.status, headers: { 'Content-Type': 'application/json', ...err.headers } });
+    c.res = new Response(JSON.stringify(errorBody(err, c.get('requestId'))), { status: err.status, headers: { 'Content-Type': 'application/json', ...err.headers } });
     for (const name of ['ETag', 'Last-Modified']) c.res.headers.delete(name);
     c.res.headers.set('Cache-Control', 'no-store');
   }
 }
 
-/** Requires a signed-in user (401 `unauthenticated`); sets `c.var.auth`. */
+/** Requires a signed-in user (401 `unauthenticated`); sets `c.get('auth')`. */
 export function requireUser() {
   return createMiddleware<AppEnv>(async (c, next) => {
     const claims = await authenticate(c);
@@ -50,17 +50,20 @@ export function requireUser() {
   });
 }
 
-/** Requires an admin (401 without a token, 403 `forbidden` for other users). */
+/**
+ * Requires an admin (401 without a token, 403 `forbidden` for other users). Carries `roles`, which the
+ * OpenAPI document shows as the route's `x-roles`.
+ */
 export function requireAdmin() {
-  return createMiddleware<AppEnv>(async (c, next) => {
+  return Object.assign(createMiddleware<AppEnv>(async (c, next) => {
     const claims = await authenticate(c);
     if (!claims) throw unauthenticated('Sign in to use this endpoint');
     if (claims.role !== 'admin') throw new ApiError('forbidden', 403, 'This endpoint is for admins');
     await signIn(c, claims, next);
-  });
+  }), { roles: ['admin'] as const });
 }
 
-/** Accepts an optional user: sets `c.var.auth` when a valid token is present, rejects a bad one. */
+/** Accepts an optional user: sets `c.get('auth')` when a valid token is present, rejects a bad one. */
 export function optionalUser() {
   return createMiddleware<AppEnv>(async (c, next) => {
     const claims = await authenticate(c);

@@ -11,7 +11,7 @@ export const MARKET_VARY = 'X-Market, CF-IPCountry';
 
 /** The request's country: Cloudflare's, or outside production the `CF-IPCountry` header (to try markets locally). */
 function countryOf(c: Context<AppEnv>): string | null {
-  if (c.var.services.env.ENVIRONMENT !== 'production') {
+  if (c.get('services').env.ENVIRONMENT !== 'production') {
     const header = c.req.header('CF-IPCountry');
     if (header) return header;
   }
@@ -23,7 +23,7 @@ function countryOf(c: Context<AppEnv>): string | null {
 export function marketHints(c: Context<AppEnv>): MarketHints {
   return {
     requested: c.req.header('X-Market') || c.req.query('market') || null,
-    preferredCurrency: c.var.auth?.currency ?? null,
+    preferredCurrency: c.get('auth')?.currency ?? null,
     country: countryOf(c),
   };
 }
@@ -35,7 +35,7 @@ export function marketHints(c: Context<AppEnv>): MarketHints {
  */
 export function market() {
   return createMiddleware<AppEnv>(async (c, next) => {
-    const { db, env } = c.var.services;
+    const { db, env } = c.get('services');
     const markets = await marketRegistry.get(env.NEON_PSQL_URL, () => listMarkets(db.db));
     const choice = chooseMarket(markets, marketHints(c));
     if ('unknown' in choice) {

@@ -24,7 +24,7 @@ export function requestLog() {
       route: routePattern(c),
       status,
       duration_ms: round(performance.now() - started),
-      ...parseServerTiming(c.res.headers.get('Server-Timing')),
+      ...(c.get('timing')?.fields() ?? parseServerTiming(c.res.headers.get('Server-Timing'))),
     };
     const userId = c.get('auth')?.userId;
     if (userId !== undefined) fields.user_id = userId;

@@ -26,8 +26,8 @@ describe('security headers', () => {
     expect(res.headers.get('Strict-Transport-Security')).toBe('max-age=63072000; includeSubDomains');
   });
 
-  it('serves /docs and the store page with a CSP allowing only the Worker\'s own scripts and styles, and no inline script', async () => {
-    for (const path of ['/docs', '/']) {
+  it('serves /docs, the store page and the dashboard with a CSP allowing only the Worker\'s own scripts and styles, and no inline script', async () => {
+    for (const path of ['/docs', '/', '/admin/']) {
       const res = await api(path);
       expect(res.status, path).toBe(200);
       const csp = directives(res.headers.get('Content-Security-Policy'));

@@ -7,7 +7,7 @@ import { createRealtime } from '../../clients/realtime';
 import { createCache } from '../../clients/redis';
 import { createDatabase, type Database } from '../../db/client';
 import { publishEvents } from '../../events/outbox';
-import { CatalogCache } from '../../lib/catalog-cache';
+import { CatalogCache } from '../../catalog/cache';
 import { type Clock, systemClock } from '../../lib/clock';
 import { loadEnv, secretValues } from '../../lib/env';
 import { createLogger } from '../../lib/logger';
@@ -34,10 +34,17 @@ export function services(clock: Clock = systemClock) {
       const session: SessionGuard = new SessionGuard(
         (keys) => cache.readRaw(keys),
         async () => void (await sql`select 1`.execute(database.db)),
+        c.get('requestId'),
       );
       const cache = createCache(env, timing, log, session);
       const database = createDatabase(env, timing, session);
       db = database;
+      // Clients a request may not use are made on first use (a cached read needs none of them).
+      let rateLimit: RateLimiter | undefined;
+      let media: ReturnType<typeof createMedia> | undefined;
+      let realtime: ReturnType<typeof createRealtime> | undefined;
+      let search: ReturnType<typeof createSearch> | undefined;
+      const bindings = c.env ?? {};
       c.set('services', {
         env,
         timing,
@@ -45,12 +52,20 @@ export function services(clock: Clock = systemClock) {
         db,
         cache,
         catalog: new CatalogCache(cache),
-        rateLimit: new RateLimiter(cache, env.RATE_LIMITS, clock),
+        get rateLimit() {
+          return (rateLimit ??= new RateLimiter(cache, env.RATE_LIMITS, clock));
+        },
         clock,
         session,
-        media: createMedia(env, timing),
-        realtime: createRealtime(env),
-        search: createSearch(env, c.env ?? {}, timing),
+        get media() {
+          return media === undefined ? (media = createMedia(env, timing)) : media;
+        },
+        get realtime() {
+          return realtime === undefined ? (realtime = createRealtime(env)) : realtime;
+        },
+        get search() {
+          return (search ??= createSearch(env, bindings, timing));
+        },
       });
       await next();
     } finally {

@@ -1,5 +1,6 @@
 import type { RouteHandler } from '@hono/zod-openapi';
-import { consumePasswordReset, createPasswordReset } from '../../db/queries/passwords';
+import { consumePasswordReset } from '../../db/queries/passwords';
+import { issuePasswordReset } from '../../auth/password-reset';
 import { recordLogin, revokeFamilyOf, revokeFamilyOnReuse, rotatedWithinGrace, rotateRefreshToken } from '../../db/queries/refresh-tokens';
 import { publishRevocations } from '../../auth/account-state';
 import { findUserForLogin, insertUserWithToken, preferenceColumns, toUser, verifyEmailToken } from '../../db/queries/users';
@@ -16,7 +17,6 @@ import type { AppEnv } from '../../lib/types';
 import type * as routes from './auth.routes';
 
 const VERIFY_TTL_MS = 48 * 3600 * 1000;
-const RESET_TTL_MS = 3600 * 1000;
 /** Two tabs refreshing one token at once both get its successor within this window; later, a replay is reuse. */
 const REFRESH_GRACE_SECONDS = 10;
 
@@ -128,10 +128,8 @@ export const forgotPassword: RouteHandler<typeof routes.forgotPassword, AppEnv> 
   const { env, db, rateLimit } = c.var.services;
   const { email } = c.req.valid('json');
   await rateLimit.checkAll([['forgot_ip', clientIp(c)], ['forgot_account', await hashToken(email.toLowerCase())]]);
-  const token = randomToken();
-  const [tokenHash, tokenSealed] = await Promise.all([hashToken(token), seal(env.JWT_SECRET, 'account-token', token)]);
   // The mail is an outbox event of the same statement; an unknown email writes nothing and looks the same.
-  await createPasswordReset(db, email, tokenHash, new Date(Date.now() + RESET_TTL_MS), tokenSealed);
+  await issuePasswordReset(db, env.JWT_SECRET, email, Date.now());
   return c.json({ status: 'accepted' as const }, 202);
 };
 

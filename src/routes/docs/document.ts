@@ -70,9 +70,24 @@ export function openApiDocument(app: OpenAPIHono<AppEnv, any, any>, origin: stri
       info: { title: 'Edge Commerce API', version, description: DESCRIPTION },
     });
     addShellErrors(doc);
+    markRoles(app, doc);
     cache.set(app, doc);
   }
   return { ...doc, servers: [{ url: origin, description: 'This deployment' }] };
+}
+
+/**
+ * Every route behind a role check (`requireAdmin`, `guardedBy`) shows its roles as `x-roles`: the check's
+ * middleware carries them (see app.routes), so no route can forget to declare them.
+ */
+function markRoles(app: OpenAPIHono<AppEnv, any, any>, doc: OpenApiDocument): void {
+  for (const r of app.routes) {
+    const roles = (r.handler as { roles?: readonly string[] }).roles;
+    if (!roles) continue;
+    const path = r.path.replace(/:([A-Za-z0-9_]+)(\{[^}]*\})?/g, '{$1}');
+    const op = (doc.paths?.[path] as Record<string, Json> | undefined)?.[r.method.toLowerCase()];
+    if (op && !op['x-roles']) op['x-roles'] = [...roles];
+  }
 }
 
 /** Adds the shared headers and the shell's error responses to every operation that lacks them. */

@@ -12,7 +12,7 @@ export function dependencyChecks(s: Services): Record<string, Check> {
   const { env, media } = s;
   return {
     database: () => sql`select 1 as ok`.execute(s.db.db),
-    cache: s.cache.redis ? () => s.cache.ping() : null,
+    cache: s.cache.client ? () => s.cache.ping() : null,
     supabase:
       env.SUPABASE_URL && env.SUPABASE_API_KEY
         ? () => expectOk(`${env.SUPABASE_URL}/rest/v1/`, { apikey: env.SUPABASE_API_KEY!, Authorization: `Bearer ${env.SUPABASE_API_KEY}` })

@@ -1,12 +1,12 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { adminErrors, bodyErrors, errorResponse, jsonBody, jsonResponse } from '../../lib/openapi';
-import { bearerSecurity, requireAdmin } from '../../middleware/auth';
+import { guardedBy } from '../../middleware/auth/guarded-by';
 import { DirectUploadResult, ImageOrder, ImageUpdate, ImagesResponse, UploadSignature, UploadSignatureBody } from '../../schemas/images';
 import { ProductImage } from '../../schemas/products';
 import { pathId } from '../../schemas/common';
 
 const tags = ['Images'];
-const admin = { middleware: requireAdmin(), security: bearerSecurity };
+const admin = guardedBy('admin');
 const ProductParam = z.object({ id: pathId('id') });
 const ImageParams = ProductParam.extend({ image_id: pathId('image_id') });
 const unavailable = errorResponse('Cloudinary is not configured or unreachable (`upstream_unavailable`)');

@@ -2,7 +2,7 @@ import { createRouter } from '../../lib/create-app';
 import * as h from './images.handlers';
 import * as routes from './images.routes';
 
-// Admin-only: requireAdmin is on every route. The order route is registered before the
+// Admin-only: guardedBy('admin') is on every route. The order route is registered before the
 // `{image_id}` one so that "order" is never read as an id.
 const images = createRouter()
   .openapi(routes.uploadSignature, h.uploadSignature)

@@ -11,7 +11,7 @@ const orders = createRouter()
   .openapi(routes.listOrders, handlers.listOrders)
   .openapi(routes.getOrder, handlers.getOrder)
   .openapi(routes.getTracking, handlers.getTracking)
-  // Admin only (requireAdmin on each route).
+  // Staff and admins (guardedBy on each route; refunds and payments are for admins).
   .openapi(admin.setStatus, handlers.setStatus)
   .openapi(admin.recordPayment, handlers.recordPayment);
 

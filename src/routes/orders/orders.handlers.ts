@@ -1,16 +1,18 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { broadcastStock, userOrdersTopic } from '../../clients/realtime';
-import { toOrder, toOrderSummary } from '../../db/queries/order-mappers';
+import { userOrdersTopic } from '../../clients/realtime';
+import { stockChanged } from '../../catalog/stock';
+import { type IntentRow, toOrder, toOrderSummary } from '../../db/queries/order-mappers';
 import * as q from '../../db/queries/orders';
 import { raising } from '../../db/raised';
-import { background } from '../../lib/background';
 import { cartOwner } from '../../lib/cart-owner';
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
 import { ApiError } from '../../lib/errors';
 import { IDEMPOTENCY_WAIT_MS, idempotencyKey, requestHash } from '../../lib/idempotency';
 import { ORDER_TRANSITIONS } from '../../lib/order-status';
-import { recordPayment as recordPaymentEvent } from '../../lib/payments';
+import { afterPayment, isCardPayment, paymentDeps } from '../../payments/context';
+import { recordManualPayment } from '../../payments/manual';
+import { captureForShipping, openIntent, settleCancelled } from '../../payments/service';
 import { trackingUrl } from '../../lib/carriers';
 import type { AppEnv } from '../../lib/types';
 import { broadcastOrderEvents } from '../../events/realtime';
@@ -23,13 +25,6 @@ const SORT = 'orders:newest';
 
 const topicOf = (c: Context<AppEnv>, userId: number | null) =>
   userId === null ? Promise.resolve(null) : userOrdersTopic(c.var.services.env.JWT_SECRET, userId);
-
-/** After a stock change: refresh cached product pages and tell the products' subscribers. */
-function stockChanged(c: Context<AppEnv>, levels: q.StockLevel[] | undefined): void {
-  if (!levels?.length) return;
-  background(c, 'catalog cache bump', c.var.services.catalog.bump());
-  broadcastStock(c, levels);
-}
 
 export const createOrder: RouteHandler<typeof routes.createOrder, AppEnv> = async (c) => {
   const { db } = c.var.services;
@@ -58,8 +53,12 @@ export const createOrder: RouteHandler<typeof routes.createOrder, AppEnv> = asyn
     }),
   );
   if (result.replayed) c.header('Idempotent-Replayed', 'true');
-  else stockChanged(c, result.stock);
-  return c.json(toOrder(result.order, await topicOf(c, result.order.user_id)), 201);
+  else stockChanged(c, result.stock, { decreased: true });
+  // Card orders get their PaymentIntent now (a replay gets the same one back from Stripe).
+  const payments = paymentDeps(c);
+  let intent: IntentRow | null = null;
+  if (payments && isCardPayment(result.order.payment_method)) intent = await openIntent(payments, result.order);
+  return c.json(toOrder(result.order, await topicOf(c, result.order.user_id), intent, true), 201);
 };
 
 export const listOrders: RouteHandler<typeof routes.listOrders, AppEnv> = async (c) => {
@@ -76,14 +75,15 @@ export const listOrders: RouteHandler<typeof routes.listOrders, AppEnv> = async 
 export const getOrder: RouteHandler<typeof routes.getOrder, AppEnv> = async (c) => {
   const { auth } = c.var;
   const row = await q.findOrder(c.var.services.db.db, c.req.valid('param').id);
-  if (!row || (row.user_id !== auth.userId && auth.role !== 'admin')) throw notFound();
-  return c.json(toOrder(row.snapshot, await topicOf(c, row.user_id)), 200);
+  if (!row || (row.user_id !== auth.userId && auth.role === 'customer')) throw notFound();
+  // The client secret is the owner's alone, not staff's.
+  return c.json(toOrder(row.snapshot, await topicOf(c, row.user_id), row.intent, row.user_id === auth.userId), 200);
 };
 
 export const getTracking: RouteHandler<typeof routes.getTracking, AppEnv> = async (c) => {
   const { auth } = c.var;
   const row = await q.findTracking(c.var.services.db.db, c.req.valid('param').id);
-  if (!row || (row.user_id !== auth.userId && auth.role !== 'admin')) throw notFound();
+  if (!row || (row.user_id !== auth.userId && auth.role === 'customer')) throw notFound();
   const iso = (d: Date | string | null) => (d === null ? null : new Date(d).toISOString());
   return c.json(
     {
@@ -105,29 +105,49 @@ export const getTracking: RouteHandler<typeof routes.getTracking, AppEnv> = asyn
 
 export const setStatus: RouteHandler<typeof admin.setStatus, AppEnv> = async (c) => {
   const body = c.req.valid('json');
+  if (body.status === 'refunded' && c.var.auth.role !== 'admin') throw new ApiError('forbidden', 403, 'Refunds are for admins', { roles: ['admin'] });
+  const id = c.req.valid('param').id;
+  const payments = paymentDeps(c);
+  if (payments && body.status === 'shipped') {
+    // A card order ships paid: an authorization is captured first; an unpaid one does not ship.
+    const row = await q.findOrder(c.var.services.db.db, id);
+    const order = row?.snapshot;
+    if (order?.payment_provider === 'stripe' && order.status === 'processing') {
+      if (order.payment_status === 'authorized' && order.payment_intent_id) afterPayment(c, await captureForShipping(payments, order, c.var.auth.userId));
+      else if (order.payment_status !== 'paid') throw new ApiError('payment_required', 409, `A card order ships once paid; its payment is ${order.payment_status}`, { payment_status: order.payment_status });
+    }
+  }
   const change = await raising(
-    q.setOrderStatus(c.var.services.db.db, {
-      ...body,
-      order_id: c.req.valid('param').id,
-      actor_user_id: c.var.auth.userId,
-      transitions: ORDER_TRANSITIONS,
-    }),
+    q.setOrderStatus(c.var.services.db.db, { ...body, order_id: id, actor_user_id: c.var.auth.userId, transitions: ORDER_TRANSITIONS }),
   );
   stockChanged(c, change.stock);
   broadcastOrderEvents(c, change.events);
-  return c.json(toOrder(change.order, await topicOf(c, change.order.user_id)), 200);
+  let order = change.order;
+  if (payments && body.status === 'cancelled' && order.payment_provider === 'stripe') {
+    try {
+      const settled = await settleCancelled(payments, order, c.var.auth.userId);
+      afterPayment(c, settled);
+      order = settled?.order ?? order;
+    } catch (err) {
+      // The order is cancelled; money that lands on it is refunded by its webhook or the cron sweep.
+      if (!(err instanceof ApiError) || err.code !== 'upstream_unavailable') throw err;
+      c.var.services.log.warn('stripe unreachable while cancelling; the sweep settles the payment', { order_id: order.id });
+    }
+  }
+  return c.json(toOrder(order, await topicOf(c, order.user_id)), 200);
 };
 
 export const recordPayment: RouteHandler<typeof admin.recordPayment, AppEnv> = async (c) => {
   const body = c.req.valid('json');
   const change = await raising(
-    recordPaymentEvent(c.var.services.db, c.req.valid('param').id, {
+    recordManualPayment(c.var.services.db, c.req.valid('param').id, {
       status: body.payment_status,
       paymentId: body.payment_id,
       note: body.note,
       actorUserId: c.var.auth.userId,
     }),
   );
-  broadcastOrderEvents(c, change.events);
+  afterPayment(c, { ...change, duplicate: false });
   return c.json(toOrder(change.order, await topicOf(c, change.order.user_id)), 200);
 };
+

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testDb } from '../../../test/worker/db';
-import { bearer, json } from '../../../test/worker/helpers';
+import { TEST_CREDENTIALS } from '../../../test/setup/test-env';
+import { bearer, json, testEnv } from '../../../test/worker/helpers';
 import { countingClient } from '../../../test/worker/round-trips';
 import { addItem, checkoutBody, makeAdmin, makeProduct, makeUser } from '../../../test/worker/shop';
 
@@ -39,6 +40,30 @@ describe('round trips', () => {
     await testDb().updateTable('products').set({ stock_quantity: 0 }).where('id', '=', a.id).execute();
     const refused = await order(me.token, crypto.randomUUID());
     expect({ status: refused.status, db: refused.db, supabase: refused.supabase }).toEqual({ status: 409, db: 1, supabase: 0 });
+  });
+
+  it('a card checkout with Stripe is 2 database round trips and 1 Stripe call (the PaymentIntent), its replay too', async () => {
+    const stripeUrl = testEnv.TEST_STRIPE_COUNTING_URL!;
+    const stripe = {
+      STRIPE_SECRET_KEY: TEST_CREDENTIALS.stripeSecretKey,
+      STRIPE_PUBLISHABLE_KEY: TEST_CREDENTIALS.stripePublishableKey,
+      STRIPE_WEBHOOK_SECRET: TEST_CREDENTIALS.stripeWebhookSecret,
+      STRIPE_API_BASE: stripeUrl,
+    };
+    const stripeCalls = async () => ((await (await fetch(`${stripeUrl}/__standin/stats`)).json()) as { requests: number }).requests;
+    const me = await makeUser();
+    const p = await makeProduct({ stock: 5 });
+    await addItem(me, { product_id: p.id, quantity: 1 });
+    const key = crypto.randomUUID();
+    const init = json(checkoutBody(), { headers: { ...bearer(me.token), 'Idempotency-Key': key } });
+    for (const replay of [false, true]) {
+      await client.reset();
+      await fetch(`${stripeUrl}/__standin/stats/reset`, { method: 'POST' });
+      const res = await client.request('/api/orders', init, stripe);
+      const body = (await res.json()) as any;
+      expect([res.status, Boolean(body.payment?.client_secret)]).toEqual([201, true]);
+      expect({ replay, db: (await client.counts()).db, stripe: await stripeCalls() }).toEqual({ replay, db: 2, stripe: 1 });
+    }
   });
 
   it('a signed-in order list is 1 round trip, the check of the token\'s session included', async () => {

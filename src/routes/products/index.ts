@@ -6,7 +6,7 @@ import * as routes from './products.routes';
 const products = createRouter()
   .openapi(routes.listProducts, pub.list)
   .openapi(routes.getProduct, pub.detail)
-  // Admin-only below (requireAdmin is on each route).
+  // Admin-only below (guardedBy('admin') is on each route).
   .openapi(routes.createProduct, admin.create)
   .openapi(routes.updateProduct, admin.update)
   .openapi(routes.deleteProduct, admin.remove);

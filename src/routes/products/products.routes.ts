@@ -1,6 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { adminErrors, bodyErrors, errorResponse, jsonBody, jsonResponse, responseHeaders } from '../../lib/openapi';
-import { bearerSecurity, optionalBearerSecurity, optionalUser, requireAdmin } from '../../middleware/auth';
+import { optionalBearerSecurity, optionalUser } from '../../middleware/auth';
+import { guardedBy } from '../../middleware/auth/guarded-by';
 import { market } from '../../middleware/market';
 import { IdParam } from '../../schemas/common';
 import { Product, ProductCreate, ProductList, ProductListQuery, ProductUpdate } from '../../schemas/products';
@@ -49,7 +50,7 @@ export const getProduct = createRoute({
   },
 });
 
-const admin = { middleware: requireAdmin(), security: bearerSecurity };
+const admin = guardedBy('admin');
 
 export const createProduct = createRoute({
   method: 'post',

@@ -21,7 +21,7 @@ function levels(productId: number, productStock: number | null, variant?: { id: 
   return out;
 }
 
-// Admin-only: requireAdmin is on every route.
+// Admin-only: guardedBy('admin') is on every route.
 const variants = createRouter()
   .openapi(routes.createVariant, async (c) => {
     const { id } = c.req.valid('param');

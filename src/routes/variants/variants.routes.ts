@@ -1,11 +1,11 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { adminErrors, bodyErrors, errorResponse, jsonBody, jsonResponse } from '../../lib/openapi';
-import { bearerSecurity, requireAdmin } from '../../middleware/auth';
+import { guardedBy } from '../../middleware/auth/guarded-by';
 import { Variant, VariantCreate, VariantUpdate } from '../../schemas/products';
 import { pathId } from '../../schemas/common';
 
 const tags = ['Variants'];
-const admin = { middleware: requireAdmin(), security: bearerSecurity };
+const admin = guardedBy('admin');
 const ProductParam = z.object({ id: pathId('id') });
 const VariantParams = ProductParam.extend({
   variant_id: pathId('variant_id'),

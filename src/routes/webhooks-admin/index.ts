@@ -2,7 +2,7 @@ import { createRouter } from '../../lib/create-app';
 import * as handlers from './webhooks-admin.handlers';
 import * as routes from './webhooks-admin.routes';
 
-// Admin only (requireAdmin on each route): outbound webhook endpoints and their deliveries.
+// Admin only (guardedBy on each route): outbound webhook endpoints and their deliveries.
 const webhooksAdmin = createRouter()
   .openapi(routes.createEndpoint, handlers.createEndpoint)
   .openapi(routes.listEndpoints, handlers.listEndpoints)

@@ -1,6 +1,6 @@
 import { createRoute } from '@hono/zod-openapi';
 import { adminErrors, bodyErrors, errorResponse, jsonBody, jsonResponse } from '../../lib/openapi';
-import { bearerSecurity, requireAdmin } from '../../middleware/auth';
+import { guardedBy } from '../../middleware/auth/guarded-by';
 import { IdParam } from '../../schemas/common';
 import { PageQuery } from '../../schemas/pagination';
 import {
@@ -15,9 +15,9 @@ import {
   WebhookEndpointUpdate,
 } from '../../schemas/webhooks';
 
-// Admin-only: every route here sits behind requireAdmin.
+// Admin-only: every route here sits behind guardedBy('admin').
 const tags = ['Webhooks (admin)'];
-const admin = { middleware: requireAdmin(), security: bearerSecurity };
+const admin = guardedBy('admin');
 const notFound = errorResponse('No such endpoint (`not_found`)');
 const badId = errorResponse('Bad id or query (`validation_failed`)');
 

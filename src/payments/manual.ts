@@ -1,12 +1,12 @@
 import type { Database } from '../db/client';
 import { recordPaymentRow } from '../db/queries/orders';
 import type { PaymentStatus } from '../db/schema';
+import { ORDER_TRANSITIONS } from '../lib/order-status';
 
-// The payment seam. Today an admin records what happened at the payment provider by hand
-// (PUT /api/orders/{id}/payment). A provider integration will call `recordPayment` from its webhook
-// handler with the provider's payment id, and nothing else in the order code changes.
+// The manual provider: bank transfers and cash on delivery, recorded by an admin
+// (PUT /api/orders/{id}/payment) into the same ledger the card payments write to.
 
-/** Payment states that can be recorded, from where. `voided` and `failed` are set by order changes. */
+/** Payment states that can be recorded by hand, from where. `voided` and `failed` are set by order changes. */
 export const PAYMENT_TRANSITIONS: readonly { from: PaymentStatus; to: RecordablePayment }[] = [
   { from: 'pending', to: 'authorized' },
   { from: 'pending', to: 'paid' },
@@ -18,15 +18,14 @@ export type RecordablePayment = 'authorized' | 'paid' | 'refunded';
 
 export interface PaymentEvent {
   status: RecordablePayment;
-  /** The provider's id of the payment (charge, intent or refund). */
+  /** The payment's reference (a transfer's, a receipt's). */
   paymentId: string;
   note?: string;
-  /** The admin who recorded it; null for a provider webhook. */
   actorUserId: number | null;
 }
 
-/** Records a payment state change atomically (with its order event); see `order_record_payment`. */
-export function recordPayment(database: Database, orderId: number, event: PaymentEvent) {
+/** Records a manual payment atomically, ledger row and order event included (see `order_record_payment`). */
+export function recordManualPayment(database: Database, orderId: number, event: PaymentEvent) {
   return recordPaymentRow(database.db, {
     order_id: orderId,
     payment_status: event.status,
@@ -34,5 +33,6 @@ export function recordPayment(database: Database, orderId: number, event: Paymen
     note: event.note,
     actor_user_id: event.actorUserId,
     transitions: PAYMENT_TRANSITIONS,
+    order_transitions: ORDER_TRANSITIONS,
   });
 }

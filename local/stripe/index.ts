@@ -1,0 +1,2 @@
+export { type StripeFault, type StripeStandin, type StripeStandinOptions, startStripeStandin } from './server';
+export { signature } from './webhooks';

@@ -1,0 +1,106 @@
+import { sql } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import { testDb } from '../../../test/worker/db';
+import { api, bearer, unique } from '../../../test/worker/helpers';
+import { makeAdmin, makeProduct, makeStaff, makeUsers } from '../../../test/worker/shop';
+
+// Orders and searches placed on days long past, which no other test touches, so the reports are exact.
+
+async function pastOrder(day: string, userId: number, productId: number, quantity: number, unitCents: number, status = 'pending') {
+  const db = testDb();
+  const total = quantity * unitCents;
+  const o = await db
+    .insertInto('orders')
+    .values({
+      order_number: unique('EC-').toUpperCase().slice(0, 24), user_id: userId, email: `${unique()}@example.com`, status: status as 'pending',
+      currency: 'USD', subtotal_cents: total, discount_amount_cents: 0, shipping_amount_cents: 0, tax_amount_cents: 0, total_amount_cents: total,
+      created_at: `${day}T12:00:00Z`,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('order_items')
+    .values({ order_id: o.id, product_id: productId, product_name: 'P', sku: 'P', unit_price_cents: unitCents, quantity, total_price_cents: total })
+    .execute();
+  return o.id;
+}
+
+const get = async (token: string, path: string) => {
+  const res = await api(path, { headers: bearer(token) });
+  return { status: res.status, body: (await res.json()) as any };
+};
+
+describe('admin analytics', () => {
+  it('reports sales per day and month from the rollups, cancellations taken out', async () => {
+    const admin = await makeAdmin();
+    const [shirt, mug] = await Promise.all([makeProduct(), makeProduct()]);
+    await testDb().updateTable('products').set({ category: unique('cat') }).where('id', '=', mug.id).execute();
+    const [u1, u2] = await makeUsers(2);
+    const year = 2001 + (Math.floor(Math.random() * 1e6) % 50) * 2; // each run its own year
+    await pastOrder(`${year}-02-03`, u1!.id, shirt.id, 2, 1500);
+    await pastOrder(`${year}-02-03`, u1!.id, mug.id, 1, 800);
+    await pastOrder(`${year}-02-03`, u2!.id, shirt.id, 1, 1500);
+    const cancelled = await pastOrder(`${year}-02-05`, u2!.id, mug.id, 5, 800);
+    await testDb().updateTable('orders').set({ status: 'cancelled' }).where('id', '=', cancelled).execute();
+    await pastOrder(`${year}-02-05`, u2!.id, mug.id, 3, 800);
+
+    const daily = await get(admin.token, `/api/admin/analytics/sales?from=${year}-02-01&to=${year}-02-28`);
+    expect(daily.status).toBe(200);
+    expect(daily.body.data).toEqual([
+      { period: `${year}-02-03`, currency: 'USD', orders: 3, revenue: 53, refunds: 0, refunded_orders: 0, average_order_value: 17.66, units: 4, new_customer_orders: 2, returning_customer_orders: 1 },
+      { period: `${year}-02-05`, currency: 'USD', orders: 1, revenue: 24, refunds: 0, refunded_orders: 0, average_order_value: 24, units: 3, new_customer_orders: 0, returning_customer_orders: 1 },
+    ]);
+    const monthly = await get(admin.token, `/api/admin/analytics/sales?from=${year}-01-01&to=${year}-12-31&interval=month`);
+    expect(monthly.body.data).toEqual([expect.objectContaining({ period: `${year}-02-01`, orders: 4, revenue: 77, units: 7 })]);
+
+    const byRevenue = await get(admin.token, `/api/admin/analytics/top-products?from=${year}-02-01&to=${year}-02-28&by=revenue&currency=USD`);
+    expect(byRevenue.body.data.map((e: any) => [e.product_id, e.units, e.revenue])).toEqual([[shirt.id, 3, 45], [mug.id, 4, 32]]);
+    const byCategory = await get(admin.token, `/api/admin/analytics/top-products?from=${year}-02-01&to=${year}-02-28&group=category`);
+    expect(byCategory.body.data.map((e: any) => [e.product_id, e.units])).toEqual([[null, 4], [null, 3]]);
+  });
+
+  it('keeps the rollups equal to the orders they count', async () => {
+    // An order counts unless it was cancelled (a refund after a cancellation leaves its fulfilment cancelled).
+    const { rows } = await sql<{ day: string; currency: string; orders: number; rollup: number }>`
+      with agg as (
+        select (o.created_at at time zone 'UTC')::date as day, o.currency,
+          count(*) filter (where o.status <> 'cancelled' and o.fulfillment_status <> 'cancelled') as orders,
+          coalesce(sum(o.total_amount_cents) filter (where o.status <> 'cancelled' and o.fulfillment_status <> 'cancelled'), 0) as revenue
+        from orders o group by 1, 2)
+      select coalesce(agg.day, s.day)::text as day, coalesce(agg.currency, s.currency) as currency, agg.orders::int as orders, s.orders as rollup
+      from agg full join sales_daily s on s.day = agg.day and s.currency = agg.currency
+      where coalesce(agg.orders, 0) <> coalesce(s.orders, 0) or coalesce(agg.revenue, 0) <> coalesce(s.revenue, 0)`.execute(testDb());
+    expect(rows).toEqual([]);
+  });
+
+  it('reports top and zero-result searches, the keyword-fallback rate and embedding cost per day', async () => {
+    const admin = await makeAdmin();
+    const day = `${2101 + (Math.floor(Math.random() * 1e6) % 50)}-03-0`;
+    const q = unique('linen').toLowerCase();
+    const rows = [
+      { query: ` ${q.toUpperCase()}  shirt`, result_count: 4, mode: 'hybrid' as const, embedding_tokens: 5, embedding_cost_usd: '0.0001', created_at: `${day}1T10:00:00Z` },
+      { query: `${q} shirt`, result_count: 6, mode: 'hybrid' as const, embedding_tokens: 5, embedding_cost_usd: '0.0001', created_at: `${day}1T11:00:00Z` },
+      { query: `${q} socks`, result_count: 0, mode: 'keyword' as const, embedding_tokens: 0, embedding_cost_usd: '0', created_at: `${day}2T10:00:00Z` },
+    ];
+    await testDb().insertInto('search_queries').values(rows.map((r) => ({ ...r, filters: '{}', latency_ms: 12 }))).execute();
+    const r = await get(admin.token, `/api/admin/analytics/search?from=${day}1&to=${day}2`);
+    expect(r.status).toBe(200);
+    expect(r.body).toEqual({
+      searches: 3,
+      keyword_fallback_rate: 1 / 3,
+      zero_result_rate: 1 / 3,
+      top_queries: [{ query: `${q} shirt`, searches: 2, average_results: 5 }, { query: `${q} socks`, searches: 1, average_results: 0 }],
+      zero_result_queries: [{ query: `${q} socks`, searches: 1 }],
+      embedding_by_day: [{ day: `${day}1`, tokens: 10, cost_usd: 0.0002 }, { day: `${day}2`, tokens: 0, cost_usd: 0 }],
+    });
+  });
+
+  it('refuses bad ranges, and staff', async () => {
+    const [admin, staff] = await Promise.all([makeAdmin(), makeStaff()]);
+    expect((await get(admin.token, '/api/admin/analytics/sales?from=2026-02-01&to=2026-01-01')).status).toBe(422);
+    expect((await get(admin.token, '/api/admin/analytics/sales?from=2020-01-01&to=2026-01-01')).status).toBe(422);
+    expect((await get(admin.token, '/api/admin/analytics/sales?from=2026-02-30&to=2026-03-01')).status).toBe(422);
+    expect((await get(admin.token, '/api/admin/analytics/top-products?from=2026-01-01&to=2026-01-02&by=revenue')).body.error.details[0].path).toBe('currency');
+    expect((await get(staff.token, '/api/admin/analytics/sales?from=2026-01-01&to=2026-01-02')).status).toBe(403);
+  });
+});
