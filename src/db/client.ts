@@ -1,7 +1,7 @@
-import { neon, neonConfig, type NeonQueryFunction } from '@neondatabase/serverless';
 import { type CompiledQuery, Kysely, type KyselyPlugin, type PluginTransformQueryArgs, type PluginTransformResultArgs, type QueryResult, type RootOperationNode, type UnknownRow } from 'kysely';
 import { NeonDialect } from 'kysely-neon';
 import type { SessionGuard } from '../auth/session-guard';
+import { type BatchOptions, type NeonHttp, neonHttp } from '../clients/neon-http';
 import { sessionEnded } from '../auth/session-guard';
 import type { Env } from '../lib/env';
 import { ApiError } from '../lib/errors';
@@ -10,8 +10,7 @@ import type { Timing } from '../lib/timing';
 import { eventsInTx, type OutboxEventRow, outboxEventsOf } from './queries/events';
 import type { DB } from './schema';
 
-type Sql = NeonQueryFunction<false, false>;
-export type BatchOptions = Parameters<Sql['transaction']>[1];
+export type { BatchOptions };
 
 /** Request-scoped database access: Kysely for single statements, `batch` for atomic multi-statement work. */
 export interface Database {
@@ -79,23 +78,19 @@ let outboxQuery: CompiledQuery | undefined;
  * round trips of the request carry its session check (see auth/session-guard.ts).
  */
 export function createDatabase(env: Env, timing: Timing, guard?: SessionGuard): Database {
-  if (env.NEON_HTTP_ENDPOINT) {
-    // Module-global in the driver; the same value for every request of this isolate.
-    const endpoint = env.NEON_HTTP_ENDPOINT;
-    neonConfig.fetchEndpoint = () => endpoint;
-  }
-  // Built on first use: a request answered from the cache never pays for the driver or Kysely.
-  let client: Sql | undefined;
-  const sqlFn = () => (client ??= neon(env.NEON_PSQL_URL));
+  // Built on first use: a request answered from the cache never pays for the client or Kysely.
+  let client: NeonHttp | undefined;
+  const sqlFn = () => (client ??= neonHttp(env.NEON_PSQL_URL, env.NEON_HTTP_ENDPOINT));
   const timed = {
-    query: (text: string, params?: unknown[], opts?: { arrayMode?: boolean; fullResults?: boolean }) =>
+    // kysely-neon asks for full results (command, rowCount, rows as objects): what `query` returns.
+    query: (text: string, params: unknown[] = []) =>
       timing.measure('db', () => {
         const sql = sqlFn();
         const check = guard?.databaseCheck();
-        if (!check) return settle(sql.query(text, params, opts as never), guard, false);
+        if (!check) return settle(sql.query({ query: text, params }), guard, false);
         // One HTTP request, one transaction: the check, then the statement (not run if the check refuses).
-        const both = sql.transaction([sql.query(check.sql, check.parameters), sql.query(text, params)], opts as never);
-        return settle(both.then((results) => (results as unknown[])[1]), guard, true);
+        const both = sql.transaction([{ query: check.sql, params: check.parameters }, { query: text, params }]);
+        return settle(both.then((results) => results[1]!), guard, true);
       }),
   };
   const committed: OutboxEventRow[] = [];
@@ -109,9 +104,9 @@ export function createDatabase(env: Env, timing: Timing, guard?: SessionGuard): 
       const sql = sqlFn();
       const check = guard?.databaseCheck();
       const statements = [...(check ? [check] : []), ...queries, (outboxQuery ??= eventsInTx(db()))];
-      const results = (await timing.measure('db', () =>
-        settle(sql.transaction(statements.map((q) => sql.query(q.sql, [...q.parameters])), opts), guard, Boolean(check)),
-      )) as Record<string, unknown>[][];
+      const results = (
+        await timing.measure('db', () => settle(sql.transaction(statements.map((q) => ({ query: q.sql, params: q.parameters })), opts), guard, Boolean(check)))
+      ).map((r) => r.rows);
       if (check) results.shift();
       committed.push(...outboxEventsOf(results.pop() ?? []));
       return results;
