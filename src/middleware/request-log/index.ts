@@ -63,7 +63,7 @@ function degradedDependency(err: unknown): string | null {
     const d = err.details as { dependency?: unknown } | undefined;
     return typeof d?.dependency === 'string' ? d.dependency : null;
   }
-  // The Neon driver's error without a SQLSTATE: the database was not reached (or did not answer).
+  // The Neon client's error without a SQLSTATE: the database was not reached (or did not answer).
   if (err instanceof Error && err.name === 'NeonDbError' && !(err as { code?: unknown }).code) return 'database';
   return null;
 }
