@@ -89,3 +89,16 @@ export async function paymentSweepCandidates(db: Kysely<DB>, cutoff: Date, limit
      order by updated_at limit ${limit})`.execute(db);
   return rows;
 }
+
+/** The amount a manual refund recorded under `reference` moved, if one was recorded. */
+export async function manualRefundAmount(db: Kysely<DB>, orderId: number, reference: string): Promise<number | null> {
+  const row = await db
+    .selectFrom('payment_transactions')
+    .select('amount_cents')
+    .where('order_id', '=', orderId)
+    .where('provider', '=', 'manual')
+    .where('kind', '=', 'refund')
+    .where('reference', '=', reference)
+    .executeTakeFirst();
+  return row ? Number(row.amount_cents) : null;
+}

@@ -72,6 +72,25 @@ describe('card payments that do not go through', () => {
     expect((await stripeCall('GET', `/v1/refunds?payment_intent=${order.payment.intent_id}`)).body.data).toEqual([]);
   });
 
+  it('a bank-transfer refund: the same key replays, the same key with another amount is refused and changes nothing', async () => {
+    const admin = await makeAdmin();
+    const me = await makeUser();
+    const p = await makeProduct({ stock: 3, price_cents: 2000 });
+    await addItem(me, { product_id: p.id, quantity: 1 });
+    const order = (await checkout(me, (await import('../../../test/worker/shop')).checkoutBody({ payment_method: 'bank_transfer' }))).body;
+    expect((await adminCall(app, admin.token, `/api/orders/${order.id}/payment`, { payment_status: 'paid', payment_id: 'bt-1' }, 'PUT')).status).toBe(200);
+    const key = crypto.randomUUID();
+    const refund = (amount: number) => adminCall(app, admin.token, `/api/orders/${order.id}/refunds`, { amount }, 'POST', { 'Idempotency-Key': key });
+    expect((await refund(5)).status).toBe(200);
+    const replay = await refund(5);
+    expect(replay.status).toBe(200);
+    const reused = await refund(3);
+    expect([reused.status, reused.body.error.code]).toEqual([422, 'idempotency_key_reused']);
+    const refunds = (await ledgerOf(order.id)).filter((t) => t.kind === 'refund');
+    expect(refunds.map((t) => Number(t.amount_cents))).toEqual([500]);
+    expect((await getOrder(app, me, order.id)).body.payment.amount_refunded).toBe(5);
+  });
+
   it('without Stripe, card orders are paid by hand as before', async () => {
     const me = await makeUser();
     const p = await makeProduct();

@@ -1,8 +1,9 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import { userOrdersTopic } from '../../clients/realtime';
+import type { Database } from '../../db/client';
 import { toOrder } from '../../db/queries/order-mappers';
 import { findOrder } from '../../db/queries/orders';
-import { applyPayment } from '../../db/queries/payments';
+import { applyPayment, manualRefundAmount } from '../../db/queries/payments';
 import { raising } from '../../db/raised';
 import { toMinor } from '../../markets/currency';
 import { ApiError } from '../../lib/errors';
@@ -35,6 +36,17 @@ export const createPaymentIntent: RouteHandler<typeof routes.createPaymentIntent
   const topic = order.user_id === null ? null : await userOrdersTopic(env.JWT_SECRET, order.user_id);
   return c.json(toOrder(order, topic, intent, true), 200);
 };
+
+/**
+ * A manual refund's fact is recorded once per key (the ledger skips a repeated reference): a repeat with
+ * the same amount is a replay, one with another amount changed nothing and is refused, as Stripe refuses it.
+ */
+async function refusedIfKeyReused(db: Database['db'], orderId: number, reference: string, amount: number) {
+  const recorded = await manualRefundAmount(db, orderId, reference);
+  if (recorded !== null && recorded !== amount) {
+    throw new ApiError('idempotency_key_reused', 422, 'This Idempotency-Key was already used with a different request');
+  }
+}
 
 export const createRefund: RouteHandler<typeof routes.createRefund, AppEnv> = async (c) => {
   const { db, env } = c.var.services;
@@ -71,6 +83,7 @@ export const createRefund: RouteHandler<typeof routes.createRefund, AppEnv> = as
             order_transitions: ORDER_TRANSITIONS,
           }),
         );
+  if (order.payment_provider !== 'stripe' || !order.payment_intent_id) await refusedIfKeyReused(db.db, order.id, `refund:${key}`, amount);
   afterPayment(c, applied);
   const after = applied.order ?? order;
   const topic = after.user_id === null ? null : await userOrdersTopic(env.JWT_SECRET, after.user_id);
