@@ -187,7 +187,7 @@ try {
   const missed = targetLines(results).filter((t) => t.gate && t.met === false);
   if (missed.length) {
     exitCode = 1;
-    log(`round-trip targets missed (this fails the run): ${missed.map((m) => m.target).join('; ')}`);
+    log(`deterministic targets missed (round trips, bundle bytes; this fails the run): ${missed.map((m) => m.target).join('; ')}`);
   }
 } catch (err) {
   exitCode = 2;
