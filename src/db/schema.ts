@@ -500,7 +500,21 @@ export interface CategoriesTable {
   updated_at: Timestamp;
 }
 
+/** Listed products counted per currency, price band and facet values (migration 0021, kept by triggers). */
+export interface FacetCellsTable {
+  currency: string;
+  band: number;
+  category_ids: number[];
+  /** '' for products without a brand. */
+  brand: string;
+  tags: string[];
+  in_stock: boolean;
+  is_featured: boolean;
+  products: number;
+}
+
 export interface DB {
+  facet_cells: FacetCellsTable;
   payment_transactions: PaymentTransactionsTable;
   stripe_events: StripeEventsTable;
   payment_intents: PaymentIntentsTable;

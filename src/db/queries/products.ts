@@ -33,11 +33,15 @@ export function marketPrice(currency: string) {
  * range of the path index), overlapped with the products' GIN-indexed category_ids.
  */
 function inCategory(category: string): Expression<SqlBool> {
-  return sql<SqlBool>`category_ids && array(
-    select d.id from categories t join categories d on d.path like t.path || '%' where t.slug = ${categorySlug(category)})`;
+  return sql<SqlBool>`category_ids && ${categorySubtree(category)}`;
 }
 
-const tsQuery = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
+/** The ids of a category (by slug; text is slugged) and its descendants, as an int[] expression. */
+export function categorySubtree(category: string) {
+  return sql<number[]>`array(select d.id from categories t join categories d on d.path like t.path || '%' where t.slug = ${categorySlug(category)})`;
+}
+
+export const tsQuery = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
 const rank = (q: string) => sql<number>`ts_rank_cd(search_vector, ${tsQuery(q)})`;
 
 /** Row-value comparison after the cursor's key, in the sort's direction (matches its index). */
