@@ -62,7 +62,9 @@ const filters = fc.record(
   { requiredKeys: [] },
 );
 
-async function reset(products: fc.infer<typeof product>[]) {
+type Spec = typeof product extends fc.Arbitrary<infer T> ? T : never;
+
+async function reset(products: Spec[]) {
   await sql`truncate facet_cells`.execute(db);
   await sql`delete from products`.execute(db);
   await sql`delete from categories`.execute(db);
