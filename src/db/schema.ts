@@ -94,6 +94,8 @@ export interface ProductsTable {
   category_id: ColumnType<number | null, never, never>;
   /** Every category the product is in, primary first (GIN-indexed for the tree filter). */
   category_ids: ColumnType<number[], number[] | undefined, number[]>;
+  /** Slugs of its categories and their ancestors, kept by triggers (migration 0021_category_slugs). */
+  category_slugs: ColumnType<string[], never, never>;
   brand: string | null;
   tags: TextArray;
   stock_quantity: Generated<number>;

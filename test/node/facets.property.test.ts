@@ -133,6 +133,7 @@ function bruteForce(f: ListFilters, all: Awaited<ReturnType<typeof everything>>)
     if (n > 0) category.set(c.slug, n);
   }
   return {
+    matching: under('none' as keyof typeof pass).map((r) => r.id).sort((a, b) => a - b),
     brand: tally(under('brand').flatMap((r) => (r.brand ? [r.brand] : []))),
     tags: tally(under('tags').flatMap((r) => [...new Set(r.tags)])),
     in_stock: tally(under('in_stock').map((r) => r.stock_quantity > 0)),
@@ -194,6 +195,9 @@ describe('facet counts', () => {
             // The page beside the counts is the list's own page.
             const page = await listProducts(db, f, f.q ? 'relevance' : 'newest', 5, null).execute();
             expect(result.rows.filter((r) => r.id !== null).map((r) => r.id)).toEqual(page.map((r) => r.id));
+            // And the list filters (the category by its slugs, kept through moves) match the brute force.
+            const everyMatch = await listProducts(db, f, 'newest', 1000, null).execute();
+            expect(everyMatch.map((r) => r.id).sort((a, b) => a - b), ctx).toEqual(want.matching);
           }
         },
       ),

@@ -29,11 +29,11 @@ export function marketPrice(currency: string) {
 }
 
 /**
- * In the category or below it: the subtree's ids from the categories' materialised paths (one
- * range of the path index), overlapped with the products' GIN-indexed category_ids.
+ * In the category or below it: each product keeps the slugs of its categories and their ancestors
+ * (migration 0021_category_slugs), so this is one GIN lookup on a constant the planner has statistics for.
  */
 function inCategory(category: string): Expression<SqlBool> {
-  return sql<SqlBool>`category_ids && ${categorySubtree(category)}`;
+  return sql<SqlBool>`category_slugs @> array[${categorySlug(category)}]::text[]`;
 }
 
 /** The ids of a category (by slug; text is slugged) and its descendants, as an int[] expression. */
