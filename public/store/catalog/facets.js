@@ -41,7 +41,7 @@ export function choiceQuery(c, extra = {}) {
 const box = (name, label, count, checked, onChange) => {
   const input = h('input', { type: 'checkbox', name, checked, 'data-count': count });
   input.addEventListener('change', () => onChange(input.checked));
-  return h('li', {}, h('label', {}, input, ` ${label} `, h('span', { class: 'count' }, `(${count})`)));
+  return h('li', {}, h('label', {}, input, h('span', {}, label), h('span', { class: 'facet-count' }, `(${count})`)));
 };
 
 /**
