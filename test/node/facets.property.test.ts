@@ -204,4 +204,22 @@ describe('facet counts', () => {
       { numRuns: 25 },
     );
   }, 300_000);
+
+  it('the category filter follows a category renamed or moved (its slugs are kept on the products)', async () => {
+    const spec = { brand: null, tags: [], stock: 5, featured: false, active: true, price: 1000, word: 'lamp' } as const;
+    await reset(['kitchen', 'tools', 'books', 'home', 'garden'].map((cat) => ({ ...spec, cat, tags: [] })));
+    const ids = async (category: string) =>
+      (await listProducts(db, { category, includeInactive: false }, 'name', 10, null).execute()).map((r) => r.name).sort();
+    expect(await ids('home')).toEqual(['lamp 1', 'lamp 4']);
+    await sql`update categories set slug = 'cookware' where slug = 'kitchen'`.execute(db);
+    expect(await ids('cookware')).toEqual(['lamp 1']);
+    expect(await ids('kitchen')).toEqual([]);
+    expect(await ids('home')).toEqual(['lamp 1', 'lamp 4']);
+    // garden (with tools below it) moves under home: home now holds both subtrees.
+    await sql`update categories set parent_id = (select id from categories where slug = 'home') where slug = 'garden'`.execute(db);
+    expect(await ids('home')).toEqual(['lamp 1', 'lamp 2', 'lamp 4', 'lamp 5']);
+    expect(await ids('garden')).toEqual(['lamp 2', 'lamp 5']);
+    await sql`update categories set parent_id = null where slug = 'garden'`.execute(db);
+    expect(await ids('home')).toEqual(['lamp 1', 'lamp 4']);
+  });
 });
