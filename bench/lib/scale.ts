@@ -3,7 +3,7 @@ import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { createPgliteBackend } from '../../local/neon/backends/pglite';
 import type { DB } from '../../src/db/schema';
-import { bulkProducts, explainList, explainSuggest, listCases, SUGGEST_CASES } from '../../scripts/lib/list-plans';
+import { bulkProducts, explainFacets, explainList, explainSuggest, facetCases, listCases, SUGGEST_CASES } from '../../scripts/lib/list-plans';
 import { migrateToLatest } from '../../scripts/lib/migrator';
 import { percentile } from './load';
 
@@ -69,6 +69,17 @@ export async function runScale(products: number, runs: number, log: (line: strin
       const times: number[] = [];
       for (let i = 0; i < runs; i++) {
         const r = await explainList(s.db, c, true);
+        times.push((r.executionMs ?? Number.NaN) + (r.planningMs ?? 0));
+      }
+      times.sort((a, b) => a - b);
+      rows.push({ name: c.name, p50: percentile(times, 0.5), p99: percentile(times, 0.99), indexes: first.indexes, seqScan: first.seqScanOnProducts });
+    }
+    // A page with every facet counted (one statement), for each filter alone and two at a time.
+    for (const c of facetCases()) {
+      const first = await explainFacets(s.db, c, true);
+      const times: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const r = await explainFacets(s.db, c, true);
         times.push((r.executionMs ?? Number.NaN) + (r.planningMs ?? 0));
       }
       times.sort((a, b) => a - b);

@@ -1,6 +1,7 @@
 import { type CompiledQuery, type Kysely, sql } from 'kysely';
 import { listProducts, type ListFilters } from '../../src/db/queries/products';
 import { suggestStatement } from '../../src/db/queries/suggest';
+import { FACET_NAMES, facetsStatement } from '../../src/db/queries/facets';
 import { suggestWords } from '../../src/search/suggest';
 import type { DB } from '../../src/db/schema';
 import type { ProductSort } from '../../src/schemas/products';
@@ -50,6 +51,38 @@ export function listCases(): ListCase[] {
 /** The plan of a list query (the same compiled SQL the Worker sends), as Postgres chose it. */
 export function explainList(db: Kysely<DB>, c: ListCase, analyze = false) {
   return explainCompiled(db, listProducts(db, c.filters, c.sort, 20, c.cursor).compile(), analyze);
+}
+
+/** The facet filters, alone and two at a time (and with a text query), each with every facet counted. */
+export function facetCases(): ListCase[] {
+  const one: Record<string, Omit<ListFilters, 'includeInactive'>> = {
+    category: { category: 'home' },
+    brand: { brand: 'Acme' },
+    tags: { tags: ['wireless'] },
+    price: { minCents: 2_000, maxCents: 4_999 },
+    'price (cut)': { minCents: 2_150, maxCents: 4_375 },
+    in_stock: { inStock: true },
+  };
+  const cases: ListCase[] = [{ name: 'facets: none', filters: { includeInactive: false }, sort: 'newest', cursor: null }];
+  const names = Object.keys(one);
+  names.forEach((a, i) => {
+    cases.push({ name: `facets: ${a}`, filters: { ...one[a], includeInactive: false }, sort: 'newest', cursor: null });
+    for (const b of names.slice(i + 1)) {
+      if (a.startsWith('price') && b.startsWith('price')) continue;
+      cases.push({ name: `facets: ${a}+${b}`, filters: { ...one[a], ...one[b], includeInactive: false }, sort: 'newest', cursor: null });
+    }
+  });
+  cases.push({ name: 'facets: featured+category', filters: { isFeatured: true, category: 'electronics', includeInactive: false }, sort: 'newest', cursor: null });
+  cases.push({ name: 'facets: EUR price+brand', filters: { currency: 'EUR', minCents: 2_000, maxCents: 5_000, brand: 'Lumen', includeInactive: false }, sort: 'price_asc', cursor: null });
+  cases.push({ name: 'facets: q', filters: { q: 'wireless speaker', includeInactive: false }, sort: 'relevance', cursor: null });
+  cases.push({ name: 'facets: q+brand', filters: { q: 'wireless speaker', brand: 'Acme', includeInactive: false }, sort: 'relevance', cursor: null });
+  return cases;
+}
+
+/** The plan of a list page with all its facet counts (the one statement the Worker sends). */
+export function explainFacets(db: Kysely<DB>, c: ListCase, analyze = false) {
+  const page = listProducts(db, c.filters, c.sort, 20, c.cursor);
+  return explainCompiled(db, facetsStatement(page, c.filters, FACET_NAMES).compile(db), analyze);
 }
 
 /** Typed prefixes and typos the typeahead is planned (and measured) with on the synthetic catalogue. */

@@ -94,6 +94,8 @@ export interface ProductsTable {
   category_id: ColumnType<number | null, never, never>;
   /** Every category the product is in, primary first (GIN-indexed for the tree filter). */
   category_ids: ColumnType<number[], number[] | undefined, number[]>;
+  /** Slugs of its categories and their ancestors, kept by triggers (migration 0021_category_slugs). */
+  category_slugs: ColumnType<string[], never, never>;
   brand: string | null;
   tags: TextArray;
   stock_quantity: Generated<number>;
@@ -500,7 +502,21 @@ export interface CategoriesTable {
   updated_at: Timestamp;
 }
 
+/** Listed products counted per currency, price band and facet values (migration 0021, kept by triggers). */
+export interface FacetCellsTable {
+  currency: string;
+  band: number;
+  category_ids: number[];
+  /** '' for products without a brand. */
+  brand: string;
+  tags: string[];
+  in_stock: boolean;
+  is_featured: boolean;
+  products: number;
+}
+
 export interface DB {
+  facet_cells: FacetCellsTable;
   payment_transactions: PaymentTransactionsTable;
   stripe_events: StripeEventsTable;
   payment_intents: PaymentIntentsTable;

@@ -3,7 +3,7 @@ import { normalizeText } from '../search/content';
 import { Text } from './common';
 import { MarketInfo, MarketParam } from './markets';
 import { Money } from './money';
-import { ProductSummary } from './products';
+import { FacetCounts, FacetsParam, ProductSummary } from './products';
 
 const boolParam = z.enum(['true', 'false']).transform((v) => v === 'true');
 
@@ -30,6 +30,7 @@ export const SearchQuery = z
       .default(DEFAULT_THRESHOLD)
       .openapi({ description: 'Minimum cosine similarity of semantic candidates (0-1)' }),
     market: MarketParam.optional(),
+    facets: FacetsParam.optional().openapi({ description: 'Comma-separated facets to count over the keyword matches: category, brand, tags, price, in_stock' }),
   })
   .strict()
   .refine((q) => q.min_price === undefined || q.max_price === undefined || q.min_price <= q.max_price, {
@@ -52,6 +53,7 @@ export const SearchResults = z
       took_ms: z.number().int(),
       market: MarketInfo,
     }),
+    facets: FacetCounts.optional(),
   })
   .openapi('SearchResults');
 export type SearchResults = z.infer<typeof SearchResults>;

@@ -10,6 +10,9 @@ import { type Command, parseValue } from '../clients/upstash';
 import { describeError } from '../lib/logger';
 import type { Services } from '../lib/types';
 import type { SearchHit } from '../schemas/search';
+import type { FacetCounts } from '../schemas/products';
+import type { FacetName } from '../db/queries/facets';
+import { toFacetCounts } from '../catalog/facets';
 
 // Candidates taken from each ranking before fusion: deep enough that filters (which Supabase does
 // not know about) still leave a full page, small enough for one Supabase answer of ids and floats.
@@ -25,6 +28,7 @@ export interface SearchRequest {
   filters: SearchFilters;
   limit: number;
   threshold: number;
+  facets?: readonly FacetName[];
 }
 
 type Mode = 'hybrid' | 'keyword';
@@ -34,6 +38,7 @@ interface CachedResult {
   mode: Mode;
   /** Semantic search was configured but failed: the answer is keyword-only. */
   degraded: boolean;
+  facets?: FacetCounts;
 }
 
 /** Float32 vector as base64: a third of the JSON size, in Redis and on the wire. */
@@ -61,11 +66,11 @@ export async function runSearch(s: Services, req: SearchRequest): Promise<Search
   const { search, catalog, cache, db } = s;
   const semantic = search.semanticConfigured;
   const [resultKey, embeddingKey] = await Promise.all([
-    requestKey('search:results', { q: req.q, ...req.filters, limit: req.limit, threshold: req.threshold, model: semantic ? search.model : null }),
+    requestKey('search:results', { q: req.q, ...req.filters, limit: req.limit, threshold: req.threshold, model: semantic ? search.model : null, facets: req.facets }),
     semantic ? hexDigest('SHA-256', `${search.model}\n${req.q}`).then((h) => `search:embedding:${h}`) : null,
   ]);
   // One Redis request: the result (versions checked, stock overlaid) and the query's embedding.
-  const scope = { inStock: req.filters.inStock !== undefined };
+  const scope = { inStock: req.filters.inStock !== undefined || Boolean(req.facets?.includes('in_stock')) };
   const lookup = await catalog.lookup(resultKey, scope, embeddingKey ? [['GET', embeddingKey]] : []);
   const stored = embeddingKey ? (parseValue(lookup.also[0]) as StoredEmbedding | null) : null;
   const noWrites = () => Promise.resolve();
@@ -99,14 +104,17 @@ export async function runSearch(s: Services, req: SearchRequest): Promise<Search
     }
   }
 
-  const { rows } = await searchProducts(db.db, req.filters, req.q, semanticIds, CANDIDATES, req.limit);
+  const result = await searchProducts(db.db, req.filters, req.q, semanticIds, CANDIDATES, req.limit, req.facets);
+  const raw = (result.rows[0] as { facets?: Parameters<typeof toFacetCounts>[0] } | undefined)?.facets;
+  const facets = req.facets ? toFacetCounts(raw ?? {}, req.filters.currency ?? 'USD') : undefined;
+  const rows = (result.rows as FusedRow[]).filter((r) => r.id !== null);
   const data = rows.map((r) => toHit(r, req.filters.currency));
   const slots = rows.map((r) => ({ id: stockId(r.id, null), qty: r.stock_quantity, version: r.version, active: true }));
-  const page = await buildPage({ data, mode, degraded } satisfies CachedResult, data, slots);
+  const page = await buildPage({ data, mode, degraded, ...(facets ? { facets } : {}) } satisfies CachedResult, data, slots);
   const fill = catalog.fillCommand(resultKey, scope, lookup.guard, page, degraded ? DEGRADED_TTL_S : RESULT_TTL_S);
   if (fill) fills.push(fill);
   // The fills share one Redis request.
-  return { data, mode, cached: false, degraded, usage, persist: () => (fills.length ? cache.pipeline(fills) : Promise.resolve()) };
+  return { data, mode, cached: false, degraded, facets, usage, persist: () => (fills.length ? cache.pipeline(fills) : Promise.resolve()) };
 }
 
 function toHit(row: FusedRow, currency: string | undefined): SearchHit {

@@ -103,6 +103,19 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('example store: purcha
     expect(await page.textContent('h1')).toMatch(new RegExp(sized.category!, 'i'));
     await shot(page, 'guest-02-category');
 
+    // Facet checkboxes with counts beside the grid: ticking a brand narrows the grid to its count.
+    const brandBox = page.locator('#facet-brand input[type="checkbox"]').first();
+    const brandCount = Number(await brandBox.getAttribute('data-count'));
+    expect(brandCount).toBeGreaterThan(0);
+    await brandBox.check();
+    await page.waitForFunction(() => location.hash.includes('brand='));
+    await page.waitForSelector('#facet-brand input:checked');
+    await page.waitForSelector('#grid .card');
+    expect(await page.locator('#grid .card').count()).toBe(Math.min(brandCount, 24));
+    await shot(page, 'guest-02b-facets');
+    await page.goBack();
+    await page.waitForSelector(`#grid a[data-product-id="${sized.id}"]`);
+
     // Search with an empty state.
     await page.fill('#search input[name="q"]', 'qxzvy wqplk');
     await page.click('#search button');
@@ -129,6 +142,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('example store: purcha
     const word = plain.name.split(/\s+/).find((w) => w.length > 3)!;
     await page.fill('#search input[name="q"]', word);
     await page.click('#search button');
+    // Search results come with their facet checkboxes too.
+    await page.waitForSelector('#facets fieldset input[type="checkbox"]');
     await page.click(`#grid a[data-product-id="${plain.id}"]`);
     await addToCart(page, plain, 1);
     expect(await page.textContent('#cart-count')).toBe('3');

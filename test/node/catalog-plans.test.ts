@@ -3,7 +3,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgliteBackend } from '../../local/neon/backends/pglite';
 import type { DB } from '../../src/db/schema';
-import { bulkProducts, explainList, explainSuggest, listCases, SUGGEST_CASES } from '../../scripts/lib/list-plans';
+import { bulkProducts, explainFacets, explainList, explainSuggest, facetCases, listCases, SUGGEST_CASES } from '../../scripts/lib/list-plans';
 import { migrateToLatest } from '../../scripts/lib/migrator';
 
 // The public list must stay index-backed as the catalogue grows: every filter and sort
@@ -52,6 +52,14 @@ describe(`list query plans on ${N.toLocaleString('en')} products (${serverUrl ? 
 describe(`typeahead plans on ${N.toLocaleString('en')} products (${serverUrl ? 'PostgreSQL' : 'PGlite'})`, () => {
   it.each(SUGGEST_CASES)('"%s" reads products through indexes only', async (typed) => {
     const plan = await explainSuggest(db, typed);
+    expect(plan.seqScanOnProducts, JSON.stringify(plan.nodes.map((n) => n['Node Type']))).toBe(false);
+  });
+});
+
+describe(`facet count plans on ${N.toLocaleString('en')} products (${serverUrl ? 'PostgreSQL' : 'PGlite'})`, () => {
+  // Without a text query the counts read the facet cells, and the page (and any cut price band) an index.
+  it.each(facetCases().map((c) => [c.name, c] as const))('%s reads products through indexes only', async (_name, c) => {
+    const plan = await explainFacets(db, c);
     expect(plan.seqScanOnProducts, JSON.stringify(plan.nodes.map((n) => n['Node Type']))).toBe(false);
   });
 });

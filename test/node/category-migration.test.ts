@@ -2,6 +2,8 @@ import { Kysely, PGliteDialect, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgliteBackend } from '../../local/neon/backends/pglite';
 import * as m0016 from '../../migrations/0016_categories';
+import * as m0021c from '../../migrations/0021_category_slugs';
+import * as m0021f from '../../migrations/0021_facets';
 import { migrateToLatest } from '../../scripts/lib/migrator';
 import { categorySlug } from '../../src/lib/slug';
 
@@ -17,6 +19,9 @@ beforeAll(async () => {
   db = new Kysely({ dialect: new PGliteDialect({ pglite: lite.pglite }) });
   close = () => lite.close();
   await migrateToLatest(db, () => {});
+  // The later migrations built on the tree go first.
+  await m0021f.down(db);
+  await m0021c.down(db);
   await m0016.down(db);
   for (const [i, category] of TEXTS.entries()) {
     await sql`insert into products (name, slug, sku, price_cents, category) values (${`P${i}`}, ${`p-${i}`}, ${`SKU-${i}`}, 1000, ${category})`.execute(db);

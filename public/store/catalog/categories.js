@@ -44,8 +44,8 @@ export function categoryDetail(slug) {
 }
 
 /** A page of the category's products (its subcategories' included): `{ data, next_cursor }`. */
-export function categoryProducts(slug, { cursor, sort } = {}) {
-  return unwrap(shop.api.GET('/api/products', { params: { query: { category: slug, limit: 24, cursor, sort } } }));
+export function categoryProducts(slug, { cursor, sort, ...filters } = {}) {
+  return unwrap(shop.api.GET('/api/products', { params: { query: { category: slug, limit: 24, cursor, sort, ...filters } } }));
 }
 
 /** A category's display name, from the tree when it is loaded. */

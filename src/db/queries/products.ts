@@ -29,15 +29,19 @@ export function marketPrice(currency: string) {
 }
 
 /**
- * In the category or below it: the subtree's ids from the categories' materialised paths (one
- * range of the path index), overlapped with the products' GIN-indexed category_ids.
+ * In the category or below it: each product keeps the slugs of its categories and their ancestors
+ * (migration 0021_category_slugs), so this is one GIN lookup on a constant the planner has statistics for.
  */
 function inCategory(category: string): Expression<SqlBool> {
-  return sql<SqlBool>`category_ids && array(
-    select d.id from categories t join categories d on d.path like t.path || '%' where t.slug = ${categorySlug(category)})`;
+  return sql<SqlBool>`category_slugs @> array[${categorySlug(category)}]::text[]`;
 }
 
-const tsQuery = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
+/** The ids of a category (by slug; text is slugged) and its descendants, as an int[] expression. */
+export function categorySubtree(category: string) {
+  return sql<number[]>`array(select d.id from categories t join categories d on d.path like t.path || '%' where t.slug = ${categorySlug(category)})`;
+}
+
+export const tsQuery = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
 const rank = (q: string) => sql<number>`ts_rank_cd(search_vector, ${tsQuery(q)})`;
 
 /** Row-value comparison after the cursor's key, in the sort's direction (matches its index). */

@@ -4,11 +4,14 @@ import type { IndexableProduct } from '../../search/content';
 import type { DB } from '../schema';
 import { SUMMARY_COLUMNS, type SummaryRow } from './product-mappers';
 import { type ListFilters, listProducts } from './products';
+import { type FacetCountsRaw, type FacetName, facetCounts } from './facets';
 
 /** The list endpoint's filters that search offers. */
 export type SearchFilters = Pick<ListFilters, 'currency' | 'category' | 'minCents' | 'maxCents' | 'inStock'>;
 
 export type FusedRow = SummaryRow & { score: number; keyword: boolean; semantic: boolean };
+/** With facets, every row carries them, and an empty result is one row of nulls with them. */
+export type FusedRowWithFacets = { [K in keyof FusedRow]: FusedRow[K] | null } & { facets?: FacetCountsRaw };
 
 /** Reciprocal rank fusion's k: dampens the head so that agreement between the lists outweighs a top-1 in one. */
 export const RRF_K = 60;
@@ -20,13 +23,13 @@ export const RRF_K = 60;
  * `limit` hydrated with the list's summary columns. Both candidate sets come from the list query,
  * so "listed" and the filters mean exactly what they mean on GET /api/products.
  */
-export function searchProducts(db: Kysely<DB>, f: SearchFilters, q: string, semanticIds: number[], candidates: number, limit: number) {
+export function searchProducts(db: Kysely<DB>, f: SearchFilters, q: string, semanticIds: number[], candidates: number, limit: number, facets?: readonly FacetName[]) {
   const base = { ...f, includeInactive: false };
   // `relevance` rows carry sort_key = [ts_rank_cd, id], the order the list pages in.
   const keyword = listProducts(db, { ...base, q }, 'relevance', candidates - 1, null);
   const semantic = listProducts(db, base, 'newest', semanticIds.length, null).where(sql<SqlBool>`id = any(${sql.val(semanticIds)}::int[])`);
   const columns = sql.join(SUMMARY_COLUMNS.map((c) => sql.ref(`p.${c}`)));
-  return sql<FusedRow>`
+  const fused = sql<FusedRow>`
     with kw as (
       select k.id, row_number() over (order by (k.sort_key->>0)::real desc, k.id desc) as rnk from (${keyword}) k
     ), sem as (
@@ -41,7 +44,11 @@ export function searchProducts(db: Kysely<DB>, f: SearchFilters, q: string, sema
     )
     select ${columns}, f.score, f.keyword, f.semantic
     from fused f join products p on p.id = f.id
-    order by f.score desc, f.id desc`.execute(db);
+    order by f.score desc, f.id desc`;
+  if (!facets?.length) return fused.execute(db);
+  // The keyword matches' facet counts, in the same statement.
+  return sql<FusedRowWithFacets>`select r.*, c.facets from (select ${facetCounts({ ...base, q }, facets)} as facets) c
+    left join lateral (${fused}) r on true`.execute(db);
 }
 
 type IndexableRow = IndexableProduct & { listed: boolean };

@@ -1,6 +1,8 @@
 import type { RouteHandler } from '@hono/zod-openapi';
 import { toProduct, toSummary } from '../../db/queries/product-mappers';
-import { findProductDetail, listProducts } from '../../db/queries/products';
+import { facetsStatement } from '../../db/queries/facets';
+import { findProductDetail, type ListFilters, listProducts } from '../../db/queries/products';
+import { toFacetCounts } from '../../catalog/facets';
 import { background } from '../../lib/background';
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
 import { ApiError } from '../../lib/errors';
@@ -31,35 +33,42 @@ export const list: RouteHandler<typeof routes.listProducts, AppEnv> = async (c) 
   const maxCents = priceBound(query.max_price, currency, 'max_price');
   // Public pages are shared by everyone in a market, so they are cached per market; admin views are not.
   const cacheable = !query.include_inactive;
-  const scope = { inStock: query.in_stock !== undefined };
+  // Counts of in-stock products follow stock as in_stock lists do.
+  const scope = { inStock: query.in_stock !== undefined || Boolean(query.facets?.includes('in_stock')) };
   const key = cacheable ? requestKey('catalog:list', { ...query, sort, market: market.handle }) : null;
   const lookup = key ? await catalog.lookup(key, scope) : null;
   if (lookup?.hit) return sendJson(c, lookup.hit, PUBLIC_CACHE_CONTROL);
 
   const cursor = query.cursor ? await decodeCursor(env.JWT_SECRET, cursorScope(currency, sort, query.q), query.cursor) : null;
-  const rows = await listProducts(
-    db.db,
-    {
-      currency,
-      category: query.category,
-      brand: query.brand,
-      minCents,
-      maxCents,
-      tags: query.tags,
-      isFeatured: query.is_featured,
-      inStock: query.in_stock,
-      q: query.q,
-      includeInactive: Boolean(query.include_inactive),
-    },
-    sort,
-    query.limit,
-    cursor,
-  ).execute();
+  const filters: ListFilters = {
+    currency,
+    category: query.category,
+    brand: query.brand,
+    minCents,
+    maxCents,
+    tags: query.tags,
+    isFeatured: query.is_featured,
+    inStock: query.in_stock,
+    q: query.q,
+    includeInactive: Boolean(query.include_inactive),
+  };
+  const pageQuery = listProducts(db.db, filters, sort, query.limit, cursor);
+  // With facets, the counts come in the same statement as the page (on each row, or on one row of nulls).
+  let facets: ReturnType<typeof toFacetCounts> | undefined;
+  let rows: Awaited<ReturnType<typeof pageQuery.execute>>;
+  if (query.facets) {
+    const result = await facetsStatement(pageQuery, filters, query.facets).execute(db.db);
+    const [first] = result.rows;
+    facets = first ? toFacetCounts(first.facets, currency) : {};
+    rows = result.rows.filter((r) => r.id !== null).map(({ facets: _f, ...r }) => r as (typeof rows)[number]);
+  } else {
+    rows = await pageQuery.execute();
+  }
   const page = rows.slice(0, query.limit);
   const last = page.at(-1);
   const next = rows.length > query.limit && last ? await encodeCursor(env.JWT_SECRET, cursorScope(currency, sort, query.q), last.sort_key) : null;
   const data = page.map((r) => toSummary(r, currency));
-  const value = { data, next_cursor: next, market: describeMarket(market) };
+  const value = { data, next_cursor: next, market: describeMarket(market), ...(facets ? { facets } : {}) };
   if (!key) return sendJson(c, await withEtag(value), PRIVATE_CACHE_CONTROL);
   const built = await buildPage(value, data, page.map((r) => ({ id: stockId(r.id, null), qty: r.stock_quantity, version: r.version, active: true })));
   if (lookup) background(c, 'fill list cache', catalog.fill(key, scope, lookup.guard, built));

@@ -10,7 +10,7 @@ import type * as routes from './search.routes';
 
 export const searchProducts: RouteHandler<typeof routes.searchProducts, AppEnv> = async (c) => {
   const started = performance.now();
-  const { q, limit, threshold, market: _requested, ...query } = c.req.valid('query');
+  const { q, limit, threshold, facets, market: _requested, ...query } = c.req.valid('query');
   const { currency } = c.get('market');
   const filters = {
     currency,
@@ -19,7 +19,7 @@ export const searchProducts: RouteHandler<typeof routes.searchProducts, AppEnv> 
     maxCents: priceBound(query.max_price, currency, 'max_price'),
     inStock: query.in_stock,
   };
-  const run = await runSearch(c.get('services'), { q, filters, limit, threshold });
+  const run = await runSearch(c.get('services'), { q, filters, limit, threshold, facets });
   const tookMs = Math.round(performance.now() - started);
 
   background(c, 'fill search caches', run.persist());
@@ -35,5 +35,5 @@ export const searchProducts: RouteHandler<typeof routes.searchProducts, AppEnv> 
   });
   // A degraded answer should not outlive the outage in browsers and CDNs.
   c.header('Cache-Control', run.degraded ? PRIVATE_CACHE_CONTROL : PUBLIC_CACHE_CONTROL);
-  return c.json({ data: run.data, meta: { mode: run.mode, took_ms: tookMs, market: describeMarket(c.get('market')) } }, 200);
+  return c.json({ data: run.data, meta: { mode: run.mode, took_ms: tookMs, market: describeMarket(c.get('market')) }, ...(run.facets ? { facets: run.facets } : {}) }, 200);
 };

@@ -92,4 +92,19 @@ describe('GET /api/search/products: happy paths', () => {
     expect(again.data).toEqual(first.data);
     expect(again.meta.mode).toBe(first.meta.mode);
   });
+
+  it('counts facets over the keyword matches beside the results (facets=)', async () => {
+    const category = unique('facet-search');
+    const word = unique('zyphor').replace(/[^a-z]/g, '');
+    await insertProduct({ name: `${word} lantern`, category, brand: 'Kestrel', tags: ['camp'], description: 'A lantern.' });
+    await insertProduct({ name: `${word} stove`, category, brand: 'Kestrel', tags: ['camp', 'cook'], description: 'A stove.' });
+    await insertProduct({ name: `${word} mug`, category, brand: 'Harbor', tags: ['cook'], description: 'A mug.' });
+    const body = (await search(word, { category, facets: 'brand,tags,in_stock' })) as SearchBody & { facets: Record<string, { value: unknown; count: number }[]> };
+    expect(body.data).toHaveLength(3);
+    const counts = (l: { value: unknown; count: number }[]) => Object.fromEntries(l.map((v) => [String(v.value), v.count]));
+    expect(counts(body.facets.brand!)).toEqual({ Kestrel: 2, Harbor: 1 });
+    expect(counts(body.facets.tags!)).toEqual({ camp: 2, cook: 2 });
+    const none = (await search(`${word} nothingmatches`, { category, facets: 'brand' })) as SearchBody & { facets: Record<string, unknown[]> };
+    expect(none.facets.brand).toEqual([]);
+  });
 });
