@@ -129,14 +129,14 @@ describe('manual collections', () => {
     expect((await send('DELETE', `/api/collections/${col.id}`)).status).toBe(204);
     expect((await api(`/api/collections/${col.handle}`)).status).toBe(404);
     expect((await api(`/api/products/${p.id}`)).status).toBe(200);
-    const audit = await testDb()
+    const audit = await (testDb() as any)
       .selectFrom('audit_log')
       .select(['entity_type', 'action', 'entity_id'])
-      .where((eb) => eb.or([eb('entity_id', '=', String(col.id)), eb('entity_id', '=', `${col.id}:${p.id}`)]))
+      .where((eb: any) => eb.or([eb('entity_id', '=', String(col.id)), eb('entity_id', '=', `${col.id}:${p.id}`)]))
       .where('entity_type', 'in', ['collections', 'collection_products'])
       .orderBy('id')
       .execute();
-    expect(audit.map((a) => `${a.entity_type} ${a.action}`)).toEqual([
+    expect(audit.map((a: any) => `${a.entity_type} ${a.action}`)).toEqual([
       'collections insert',
       'collection_products insert',
       'collection_products delete',

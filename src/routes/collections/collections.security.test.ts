@@ -74,7 +74,7 @@ describe('collections: who may change them', () => {
   it('records the admin who wrote, with the request id, in the audit log', async () => {
     const res = await api('/api/collections', json({ title: `Audited ${unique()}` }, { headers: { ...bearer(admin.access_token), 'X-Request-Id': 'collection-audit-1' } }));
     const col = (await res.json()) as any;
-    const row = await testDb().selectFrom('audit_log').selectAll().where('entity_type', '=', 'collections').where('entity_id', '=', String(col.id)).executeTakeFirstOrThrow();
+    const row = await (testDb() as any).selectFrom('audit_log').selectAll().where('entity_type', '=', 'collections').where('entity_id', '=', String(col.id)).executeTakeFirstOrThrow();
     expect(row).toMatchObject({ action: 'insert', actor_role: 'admin', request_id: 'collection-audit-1' });
     expect(row.actor_user_id).toBe(admin.user.id);
   });
