@@ -14,8 +14,8 @@ export const CollectionRules = z
   .object({
     brand: Text(100).optional().openapi({ description: 'The brand, exactly' }),
     tags: z.array(Tag).min(1).max(20).optional().openapi({ description: 'Any of these tags' }),
-    min_price: Money.optional().openapi({ description: 'In USD (the catalogue base currency), the current price (sales included)' }),
-    max_price: Money.optional().openapi({ description: 'In USD, like min_price' }),
+    min_price: Money.optional().openapi({ description: 'In USD, against the current price (sales included); in another market, converted to its currency as a price is (the admin’s rate and rounding)' }),
+    max_price: Money.optional().openapi({ description: 'In USD, as min_price' }),
     category: Handle.optional().openapi({ description: 'A category slug: the category and its descendants' }),
     is_featured: z.boolean().optional(),
     in_stock: z.boolean().optional(),

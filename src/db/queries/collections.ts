@@ -86,7 +86,7 @@ export async function setCollectionProducts(db: Database, id: number, ids: numbe
 
 /** The list filters an automatic collection's rules stand for, in the market's currency. */
 function rulesFilters(rules: CollectionRulesJson, currency: string): ListFilters {
-  // Price rules are in USD; in a USD market they are the list's own price filters.
+  // Price rules are in USD: in a USD market they are the list's own price filters (else see below).
   const usd = currency === 'USD';
   return {
     currency,
@@ -133,9 +133,12 @@ export function collectionProducts(db: Kysely<DB>, c: Pick<CollectionRow, 'id' |
   const rules = c.rules ?? {};
   let q = listProducts(db, rulesFilters(rules, currency), sort, limit, cursor);
   if (currency !== 'USD') {
-    const usd = marketPrice('USD');
-    if (rules.min_price !== undefined) q = q.where(sql<SqlBool>`${usd} >= ${String(toCents(rules.min_price))}::bigint`);
-    if (rules.max_price !== undefined) q = q.where(sql<SqlBool>`${usd} <= ${String(toCents(rules.max_price))}::bigint`);
+    // Elsewhere the bounds are converted to the market's currency as a price would be (rate and rounding),
+    // so the market's own price index serves both the bounds and the price sorts.
+    const price = marketPrice(currency);
+    const bound = (amount: number) => sql`(select price_convert(${String(toCents(amount))}::bigint, 'USD', ${currency}))`;
+    if (rules.min_price !== undefined) q = q.where(sql<SqlBool>`${price} >= ${bound(rules.min_price)}`);
+    if (rules.max_price !== undefined) q = q.where(sql<SqlBool>`${price} <= ${bound(rules.max_price)}`);
   }
   return q;
 }

@@ -177,7 +177,7 @@ describe('automatic collections', () => {
     expect(manual.status).toBe(422);
     expect(((await manual.json()) as any).error.details[0].path).toBe('sort');
 
-    // Price rules are in USD whatever the market.
+    // Price rules are in USD; in another market the bounds are converted as prices are.
     const eu = await page(path, { 'X-Market': 'eu' });
     expect(eu.data.map((p: any) => p.name)).toEqual([`Pricey ${tag}`]);
     expect(eu.data[0].currency).toBe('EUR');
