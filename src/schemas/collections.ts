@@ -124,7 +124,7 @@ export const CollectionProductsSet = z
 
 export const CollectionProductsResult = z
   .object({ collection_id: z.number().int(), product_ids: z.array(z.number().int()) })
-  .openapi('CollectionProductsResult');
+  .openapi('CollectionProductsResult', { example: { collection_id: 3, product_ids: [12, 7, 31] } });
 
 export const CollectionSort = z.enum(['manual', 'newest', 'price_asc', 'price_desc', 'name']);
 export type CollectionSort = z.infer<typeof CollectionSort>;
