@@ -1,9 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createCache } from '../clients/redis';
 import { loadEnv } from '../lib/env';
 import { createLogger } from '../lib/logger';
 import { Timing } from '../lib/timing';
-import { unique } from '../../test/worker/helpers';
+import { createProduct } from '../../test/worker/catalog';
+import { adminSession } from '../../test/worker/db';
+import { bearer, json, unique } from '../../test/worker/helpers';
 import { countingClient } from '../../test/worker/round-trips';
 import { CatalogCache } from './cache';
 import { buildPage } from './entry';
@@ -13,7 +15,8 @@ import { writeLevels } from './stock';
 // A collection's cached answers, driven step by step against the Redis stand-in (as cache.race.test.ts):
 // they depend on their collection's tag (and its products' lists tag), never store a fill that raced a
 // write, and follow stock crossings only when the collection filters on stock.
-const rt = countingClient('spare');
+// Its own stand-ins: the write counter it bumps must not refuse the fills of other files' tests.
+const rt = countingClient('collections');
 const cache = () => createCache(loadEnv(rt.env), new Timing(), createLogger({}));
 let nextId = 2_100_000_000;
 
@@ -78,5 +81,45 @@ describe('collection answers in the catalogue cache', () => {
     expect((await catalog.lookup(key)).hit).not.toBeNull();
     await catalog.collectionsChanged([nextId++]);
     expect((await catalog.lookup(key)).hit).toBeNull();
+  });
+});
+
+describe('collection answers, by round trips', () => {
+  let token: string;
+  beforeAll(async () => {
+    token = (await adminSession()).access_token;
+  });
+
+  async function measure(path: string) {
+    await rt.reset();
+    const res = await rt.request(path);
+    expect(res.status, path).toBe(200);
+    return { body: await res.json(), counts: await rt.counts() };
+  }
+
+  it('products: a miss costs 2 database round trips (the collection, its page), a hit none; a write to it misses again', async () => {
+    const p = await createProduct(token);
+    const made = await rt.request('/api/collections', json({ title: `Counted ${unique()}`, product_ids: [p.id] }, { headers: bearer(token) }));
+    const col = (await made.json()) as any;
+    const path = `/api/collections/${col.handle}/products`;
+    const miss = await measure(path);
+    // Redis: the lookup, then the fill after the response.
+    expect(miss.counts).toEqual({ db: 2, redis: 2, supabase: 0, openrouter: 0 });
+    const hit = await measure(path);
+    expect(hit.counts).toEqual({ db: 0, redis: 1, supabase: 0, openrouter: 0 });
+    expect(hit.body).toEqual(miss.body);
+    expect((await rt.request(`/api/collections/${col.id}/products`, json({ product_ids: [] }, { method: 'PUT', headers: bearer(token) }))).status).toBe(200);
+    const after = await measure(path);
+    expect(after.counts.db).toBe(2);
+    expect((after.body as any).data).toEqual([]);
+  });
+
+  it('the collection and the list: a miss costs 1 database round trip, a hit none', async () => {
+    const made = await rt.request('/api/collections', json({ title: `Counted ${unique()}` }, { headers: bearer(token) }));
+    const col = (await made.json()) as any;
+    for (const path of [`/api/collections/${col.handle}`, '/api/collections?limit=5']) {
+      expect((await measure(path)).counts, path).toEqual({ db: 1, redis: 2, supabase: 0, openrouter: 0 });
+      expect((await measure(path)).counts, path).toEqual({ db: 0, redis: 1, supabase: 0, openrouter: 0 });
+    }
   });
 });
