@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { createProduct } from '../../../test/worker/catalog';
 import { adminSession, testDb } from '../../../test/worker/db';
@@ -142,6 +143,29 @@ describe('manual collections', () => {
       'collection_products delete',
       'collections delete',
     ]);
+  });
+});
+
+describe('a manual collection at its largest', () => {
+  it('takes 5,000 products in one write, and pages through them in order', async () => {
+    const tag = unique('big').toLowerCase();
+    const { rows } = await sql<{ id: number }>`
+      insert into products (name, slug, sku, price_cents, stock_quantity)
+      select 'Big ' || g, ${tag} || '-' || g, upper(${tag}) || '-' || g, 100 + g, 1 from generate_series(1, 5000) g
+      returning id`.execute(testDb());
+    const ids = rows.map((r) => r.id).reverse();
+    const col = await create({ title: `Big ${tag}` });
+    const set = await send('PUT', `/api/collections/${col.id}/products`, { product_ids: ids });
+    expect(set.status).toBe(200);
+    expect(set.body.product_ids).toEqual(ids);
+    const first = await page(`/api/collections/${col.handle}/products?limit=100`);
+    expect(first.data.map((p: any) => p.id)).toEqual(ids.slice(0, 100));
+    const cheapest = await page(`/api/collections/${col.handle}/products?limit=3&sort=price_asc`);
+    expect(cheapest.data.map((p: any) => p.name)).toEqual(['Big 1', 'Big 2', 'Big 3']);
+    // Moving one product rewrites only the rows whose place changed.
+    const moved = [ids[4999]!, ...ids.slice(0, 4999)];
+    expect((await send('PUT', `/api/collections/${col.id}/products`, { product_ids: moved })).status).toBe(200);
+    expect((await page(`/api/collections/${col.handle}/products?limit=2`)).data.map((p: any) => p.id)).toEqual(moved.slice(0, 2));
   });
 });
 
