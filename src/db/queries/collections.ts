@@ -107,8 +107,8 @@ const afterManual = (key: SortKey) => sql<SqlBool>`(cp.position, cp.product_id) 
 /**
  * One page of a collection's listed products (plus one row), in one round trip, each row with its
  * `sort_key`. Manual order walks the list's (collection_id, position) index; the other sorts of a
- * manual collection order its members (at most MAX_COLLECTION_PRODUCTS, found through the primary
- * key); an automatic collection is the product list with its rules as filters.
+ * manual collection are the product list semi-joined with its members; an automatic collection is the
+ * product list with its rules as filters.
  */
 export function collectionProducts(db: Kysely<DB>, c: Pick<CollectionRow, 'id' | 'kind' | 'rules'>, currency: string, sort: CollectionSort, limit: number, cursor: SortKey | null) {
   if (sort === 'manual') {
@@ -126,8 +126,10 @@ export function collectionProducts(db: Kysely<DB>, c: Pick<CollectionRow, 'id' |
     return q.orderBy('cp.position').orderBy('cp.product_id').limit(limit + 1);
   }
   if (c.kind === 'manual') {
+    // A semi-join the planner can run either way round, from its statistics of the list's size: a
+    // small list's members by primary key, then sorted; a large one by walking the sort's own index.
     return listProducts(db, { currency, includeInactive: false }, sort, limit, cursor).where(
-      sql<SqlBool>`id = any(array(select product_id from collection_products where collection_id = ${c.id}))`,
+      sql<SqlBool>`exists (select 1 from collection_products cp where cp.collection_id = ${c.id} and cp.product_id = products.id)`,
     );
   }
   const rules = c.rules ?? {};
