@@ -18,6 +18,7 @@ import * as m0016s from './0016_suggest';
 import * as m0015 from './0015_catalog_stock';
 import * as m0021f from './0021_facets';
 import * as m0021c from './0021_category_slugs';
+import * as m0020 from './0020_collections';
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -40,4 +41,5 @@ export const migrations: Record<string, Migration> = {
   '0015_catalog_stock': m0015,
   '0021_facets': m0021f,
   '0021_category_slugs': m0021c,
+  '0020_collections': m0020,
 };

@@ -10,6 +10,7 @@ import { migrateSupabase } from './lib/supabase-db';
 import { EnvSchemaParsed } from '../src/lib/env';
 import { ensureAdmin } from './lib/admin';
 import { seedDemoCustomer } from './lib/demo-orders';
+import { seedCollections } from './lib/collections';
 import { seedDiscounts } from './lib/discounts';
 import { cloudinaryConfig } from './lib/seed-media';
 import { assertPortFree } from './lib/ports';
@@ -119,7 +120,7 @@ try {
   if (await isEmpty(stack.db)) {
     const media = { ...cloudinaryConfig(vars), apiBase: stack.cloudinary.url };
     const n = await seedDemoCatalog(stack.db, media, { products });
-    console.log(`[db] seeded ${n} demo products and ${await seedDiscounts(stack.db)} discount codes`);
+    console.log(`[db] seeded ${n} demo products, ${await seedDiscounts(stack.db)} discount codes and ${await seedCollections(stack.db)} collections`);
   }
   if (vars.ADMIN_EMAIL) {
     const admin = await ensureAdmin(stack.db, vars.ADMIN_EMAIL, vars.ADMIN_PASSWORD);

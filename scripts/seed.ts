@@ -3,6 +3,7 @@ import { ensureAdmin } from './lib/admin';
 import { openTarget } from './lib/database';
 import { loadDevVars } from './lib/dev-vars';
 import { seedDemoCustomer } from './lib/demo-orders';
+import { seedCollections } from './lib/collections';
 import { seedDiscounts } from './lib/discounts';
 import { seedOrderHistory } from './lib/order-history';
 import { cloudinaryConfig, withSeedMedia } from './lib/seed-media';
@@ -33,6 +34,7 @@ try {
   );
   console.log(`\nseeded ${inserted} new products into the ${target.kind} database`);
   console.log(`seeded ${await seedDiscounts(target.db)} discount codes`);
+  console.log(`seeded ${await seedCollections(target.db)} collections`);
   const history = await seedOrderHistory(target.db, orders, (d, t) => process.stdout.write(`\r${progressBar(d, t).replace(/products$/, 'orders')}`));
   console.log(`\nseeded ${history} past orders over 90 days`);
   const email = process.env.ADMIN_EMAIL ?? vars.ADMIN_EMAIL;

@@ -3,6 +3,7 @@ import { signInView, signUpView } from './account/auth-views.js';
 import { loadCart, onCartChange, setQuantity } from './cart/cart-state.js';
 import { cartView } from './cart/cart-view.js';
 import { categoryTitle, loadCategories } from './catalog/categories.js';
+import { collectionView } from './catalog/collections.js';
 import { productView } from './catalog/product.js';
 import { attachSuggest } from './catalog/suggest.js';
 import { categoryView, homeView, searchView } from './catalog/views.js';
@@ -18,6 +19,7 @@ import { orderView } from './orders/order-view.js';
 
 route('/', homeView);
 route('/c/:name', categoryView);
+route('/collections/:handle', collectionView);
 route('/search', searchView);
 route('/p/:slug', productView);
 route('/cart', cartView);

@@ -93,7 +93,7 @@ export function explainSuggest(db: Kysely<DB>, typed: string, analyze = false) {
   return explainCompiled(db, suggestStatement(typed, suggestWords(typed)).compile(db), analyze);
 }
 
-async function explainCompiled(db: Kysely<DB>, q: CompiledQuery, analyze: boolean) {
+export async function explainCompiled(db: Kysely<DB>, q: CompiledQuery, analyze: boolean) {
   const result = await sql
     .raw(`explain (format json${analyze ? ', analyze, timing off, summary on' : ''}) ${q.sql.replace(/\$(\d+)/g, (_, n) => literal(q.parameters[Number(n) - 1]))}`)
     .execute(db);

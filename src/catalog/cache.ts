@@ -3,7 +3,7 @@ import type { Command } from '../clients/upstash';
 import type { CachedBody } from '../lib/http-cache';
 import { type Page, render } from './entry';
 import type { StockLevel } from '../db/queries/stock';
-import { CATALOG_TTL_SECONDS, GLOBAL_VERSION, LISTS_TAG, productTag, STOCK_TAG, stockId, WRITES } from './keys';
+import { CATALOG_TTL_SECONDS, COLLECTIONS_TAG, collectionTag, GLOBAL_VERSION, LISTS_TAG, productTag, STOCK_TAG, stockId, WRITES } from './keys';
 import { FILL_SCRIPT, READ_SCRIPT, STOCK_SCRIPT } from './scripts';
 
 // Catalogue responses cached in Redis, each entry built under the versions of what it depends on:
@@ -25,6 +25,11 @@ export interface Scope {
   productId?: number;
   /** The page's membership depends on stock (an `in_stock` filter). */
   inStock?: boolean;
+  /**
+   * The tags the page depends on, instead of those the fields above imply (a collection's, keys.ts);
+   * `inStock` then only makes the fill guard on the stock tag too.
+   */
+  tags?: string[];
 }
 
 export interface Lookup {
@@ -61,8 +66,8 @@ export class CatalogCache {
   /** The fill as a command, to send along with others; null when there is nothing to store. */
   fillCommand(key: string, scope: Scope, guard: string[] | null, page: Page, ttlSeconds = CATALOG_TTL_SECONDS): Command | null {
     if (!guard) return null;
-    const deps = [GLOBAL_VERSION, scope.productId === undefined ? LISTS_TAG : productTag(scope.productId)];
-    if (scope.inStock) deps.push(STOCK_TAG);
+    const deps = [GLOBAL_VERSION, ...(scope.tags ?? [scope.productId === undefined ? LISTS_TAG : productTag(scope.productId)])];
+    if (scope.inStock && !scope.tags) deps.push(STOCK_TAG);
     const keys = [key, ...guardKeys(scope)];
     return [
       'EVAL', FILL_SCRIPT, keys.length, ...keys, ttlSeconds, ...guard,
@@ -74,6 +79,11 @@ export class CatalogCache {
   /** After a write to these products: their pages and every list and search. Awaited by writers. */
   async productsChanged(ids: number[]): Promise<void> {
     await this.cache.pipeline([['INCR', WRITES], ['INCR', LISTS_TAG], ...ids.map((id) => ['INCR', productTag(id)])]);
+  }
+
+  /** After a write to these collections: their answers and the list of collections. Awaited by writers. */
+  async collectionsChanged(ids: number[]): Promise<void> {
+    await this.cache.pipeline([['INCR', WRITES], ['INCR', COLLECTIONS_TAG], ...ids.map((id) => ['INCR', collectionTag(id)])]);
   }
 
   /** After a change to prices everywhere (sale windows, rates): every entry. */

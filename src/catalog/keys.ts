@@ -11,6 +11,11 @@ export const STOCK_TAG = 'catalog:tag:stock';
 /** Bumped by a write to the product: its pages (by id and by slug, in every market) depend on it. */
 export const productTag = (id: number) => `catalog:tag:p:${id}`;
 
+/** Bumped by every collection write: the list of collections depends on it. */
+export const COLLECTIONS_TAG = 'catalog:tag:collections';
+/** Bumped by a write to the collection (its fields, rules or products): its answers depend on it. */
+export const collectionTag = (id: number) => `catalog:tag:c:${id}`;
+
 /** A stock slot's id: `p<product id>` or `v<variant id>`. */
 export const stockId = (productId: number, variantId: number | null) => (variantId === null ? `p${productId}` : `v${variantId}`);
 /** Where a stock level lives: `<version>:<quantity>`, the version being the product row's. */

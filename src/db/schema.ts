@@ -515,8 +515,44 @@ export interface FacetCellsTable {
   products: number;
 }
 
+export interface CollectionsTable {
+  id: Generated<number>;
+  handle: string;
+  title: string;
+  description: string | null;
+  image_url: string | null;
+  seo_title: string | null;
+  seo_description: string | null;
+  kind: 'manual' | 'automatic';
+  /** An automatic collection's rules (the API's CollectionRules); null for a manual one. */
+  rules: ColumnType<CollectionRulesJson | null, string | null, string | null>;
+  position: Generated<number>;
+  is_active: Generated<boolean>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+/** Rules of an automatic collection as stored (the API's shape: prices as decimals in USD). */
+export interface CollectionRulesJson {
+  brand?: string;
+  tags?: string[];
+  min_price?: number;
+  max_price?: number;
+  category?: string;
+  is_featured?: boolean;
+  in_stock?: boolean;
+}
+
+export interface CollectionProductsTable {
+  collection_id: number;
+  product_id: number;
+  position: number;
+}
+
 export interface DB {
   facet_cells: FacetCellsTable;
+  collections: CollectionsTable;
+  collection_products: CollectionProductsTable;
   payment_transactions: PaymentTransactionsTable;
   stripe_events: StripeEventsTable;
   payment_intents: PaymentIntentsTable;

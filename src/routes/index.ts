@@ -12,6 +12,7 @@ import auth from './auth';
 import cart from './cart';
 import categories from './categories';
 import clientConfig from './client-config';
+import collections from './collections';
 import { registerDocs } from './docs';
 import health from './health';
 import images from './images';
@@ -36,6 +37,7 @@ export function registerRoutes(app: ReturnType<typeof createApp>) {
   return app.route('/', health).route('/', auth).route('/', profile).route('/', addresses)
     .route('/', products)
     .route('/', categories)
+    .route('/', collections)
     .route('/', variants)
     .route('/', images)
     .route('/', webhooks)

@@ -8,6 +8,7 @@ import { migrateToLatest } from '../../scripts/lib/migrator';
 import { seedDemoCatalog } from '../../scripts/lib/seed';
 import { cloudinaryConfig } from '../../scripts/lib/seed-media';
 import { seedDiscounts } from '../../scripts/lib/discounts';
+import { seedCollections } from '../../scripts/lib/collections';
 import { startStoreOrigin, type StoreOrigin } from '../../scripts/lib/store-origin';
 import { migrateSupabase } from '../../scripts/lib/supabase-db';
 import { startWranglerWorker, type WranglerWorker } from '../setup/wrangler-worker';
@@ -75,6 +76,7 @@ export async function startDevStack({ products = 12 } = {}): Promise<DevStack> {
     await seedDemoCatalog(stack.db, { ...cloudinaryConfig(vars), apiBase: stack.cloudinary.url }, { products });
     await ensureAdmin(stack.db, vars.ADMIN_EMAIL!, vars.ADMIN_PASSWORD);
     await seedDiscounts(stack.db);
+    await seedCollections(stack.db);
 
     worker = await startWranglerWorker(vars, dir, (message) => void logs.push(message));
     const url = worker.url;

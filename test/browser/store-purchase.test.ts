@@ -95,7 +95,19 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('example store: purcha
     await page.goto(`${store}/`);
     await page.waitForSelector('#grid .card');
     await page.waitForSelector('#categories a');
+    // The home page shows the first collection (the seeded staff picks), in its manual order.
+    await page.waitForSelector('#collection[data-collection="staff-picks"] .card');
+    const picks = (await (await fetch(`${dev.url}/api/collections/staff-picks/products?limit=8`)).json()) as { data: Summary[] };
+    expect(picks.data.length).toBeGreaterThan(0);
+    expect(await page.$$eval('#collection .card a', (els) => els.map((e) => Number((e as HTMLElement).dataset.productId)))).toEqual(picks.data.map((p) => p.id));
     await shot(page, 'guest-01-home');
+    await page.click('#collection-all');
+    await page.waitForSelector(`#grid a[data-product-id="${picks.data[0]!.id}"]`);
+    expect(await page.textContent('h1')).toBe('Staff picks');
+    expect(await page.textContent('.crumbs')).toBe('Home / Staff picks');
+    await shot(page, 'guest-01b-collection');
+    await page.goBack();
+    await page.waitForSelector('#collection .card');
 
     // Category navigation.
     await page.click(`#categories a[href="#/c/${encodeURIComponent(sized.category!)}"]`);
@@ -127,6 +139,8 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('example store: purcha
     await page.goBack();
     await page.click(`#grid a[data-product-id="${sized.id}"]`);
     await page.waitForSelector(`.detail[data-product-id="${sized.id}"]`);
+    // The breadcrumb leads back to the product's category.
+    await page.waitForSelector(`#crumbs a[href="#/c/${encodeURIComponent(sized.category!)}"]`);
     await page.click('#add-form button[type="submit"]');
     expect(await page.textContent('#add-status')).toContain('Choose an option');
     await page.selectOption('select[name="option:size"]', sized.variant.options.size!);

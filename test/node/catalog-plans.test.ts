@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgliteBackend } from '../../local/neon/backends/pglite';
 import type { DB } from '../../src/db/schema';
 import { bulkProducts, explainFacets, explainList, explainSuggest, facetCases, listCases, SUGGEST_CASES } from '../../scripts/lib/list-plans';
+import { bulkCollections, collectionCases, explainCollection } from '../../scripts/lib/collection-plans';
 import { migrateToLatest } from '../../scripts/lib/migrator';
 
 // The public list must stay index-backed as the catalogue grows: every filter and sort
@@ -11,6 +12,7 @@ import { migrateToLatest } from '../../scripts/lib/migrator';
 const N = 100_000;
 const serverUrl = process.env.DATABASE_URL;
 let db: Kysely<DB>;
+let collections: { large: number; small: number };
 let cleanup: () => Promise<void>;
 
 beforeAll(async () => {
@@ -37,6 +39,7 @@ beforeAll(async () => {
   }
   await migrateToLatest(db, () => {});
   await bulkProducts(db, N);
+  collections = await bulkCollections(db);
 }, 420_000);
 
 afterAll(async () => cleanup?.());
@@ -61,5 +64,17 @@ describe(`facet count plans on ${N.toLocaleString('en')} products (${serverUrl ?
   it.each(facetCases().map((c) => [c.name, c] as const))('%s reads products through indexes only', async (_name, c) => {
     const plan = await explainFacets(db, c);
     expect(plan.seqScanOnProducts, JSON.stringify(plan.nodes.map((n) => n['Node Type']))).toBe(false);
+  });
+});
+
+describe(`collection products plans on ${N.toLocaleString('en')} products (${serverUrl ? 'PostgreSQL' : 'PGlite'})`, () => {
+  // Cases are built once the collections exist; their ids are read inside the test.
+  it.each(collectionCases({ large: 0, small: 0 }).map((c) => [c.name, c] as const))('%s reads through indexes', async (_name, c) => {
+    const id = c.collection.kind === 'manual' ? (c.name.includes('(large)') ? collections.large : collections.small) : 0;
+    const plan = await explainCollection(db, { ...c, collection: { ...c.collection, id } });
+    const scans = plan.nodes.filter((n) => n['Node Type'] === 'Seq Scan').map((n) => n['Relation Name']);
+    expect(scans, JSON.stringify(plan.nodes.map((n) => [n['Node Type'], n['Index Name'] ?? n['Relation Name']]))).not.toContain('products');
+    expect(scans).not.toContain('collection_products');
+    expect(plan.indexes.length).toBeGreaterThan(0);
   });
 });

@@ -47,7 +47,7 @@ export function workerBindings(urls: StackUrls): Record<string, string> {
 }
 
 /** Named sets of counting stand-ins; each belongs to one test file (see global-setup). */
-export const COUNTING_SETS = ['catalog', 'search', 'checkout', 'events', 'stock', 'edge', 'spare'] as const;
+export const COUNTING_SETS = ['catalog', 'search', 'checkout', 'events', 'stock', 'edge', 'spare', 'collections'] as const;
 export type CountingSet = (typeof COUNTING_SETS)[number];
 
 declare module 'vitest' {

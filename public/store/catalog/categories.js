@@ -38,6 +38,12 @@ export function categoryHref(slug) {
   return `#/c/${encodeURIComponent(slug)}`;
 }
 
+/** A category's slug from its text (products carry their category's name or slug), as the API slugs it. */
+export function categorySlugOf(text) {
+  const slug = text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 100).replace(/-+$/g, '');
+  return slug || 'category';
+}
+
 /** A category with its breadcrumb and children, or null when the API cannot say. */
 export function categoryDetail(slug) {
   return unwrap(shop.api.GET('/api/categories/{slug}', { params: { path: { slug } } })).catch(() => null);

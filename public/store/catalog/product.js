@@ -2,7 +2,7 @@ import { addToCart } from '../cart/cart-state.js';
 import { h, money, say } from '../lib/dom.js';
 import { liveBadge, watchStock } from '../lib/live.js';
 import { shop, unwrap } from '../lib/shop.js';
-import { categoryHref, categoryTitle } from './categories.js';
+import { categoryDetail, categoryHref, categorySlugOf, categoryTitle } from './categories.js';
 
 /**
  * `#/p/<slug>`: pictures, price, the variant picker (one select per option, e.g. size and colour), the
@@ -63,8 +63,17 @@ export async function productView({ slug }, _query, view) {
     }
   });
 
+  // The breadcrumb names the product's category at once, and its ancestors once the tree answers.
+  const crumbs = h('p', { class: 'crumbs', id: 'crumbs' }, h('a', { href: '#/' }, 'Home'), p.category ? [' / ', h('a', { href: categoryHref(categorySlugOf(p.category)) }, categoryTitle(p.category))] : '', ' / ', p.name);
+  if (p.category) {
+    void categoryDetail(categorySlugOf(p.category)).then((c) => {
+      if (!c) return;
+      const trail = [...c.breadcrumb, c].flatMap((x) => [' / ', h('a', { href: categoryHref(x.slug) }, categoryTitle(x.name))]);
+      crumbs.replaceChildren(h('a', { href: '#/' }, 'Home'), ...trail, ' / ', p.name);
+    });
+  }
   view.replaceChildren(
-    h('p', { class: 'crumbs' }, h('a', { href: '#/' }, 'Home'), p.category ? [' / ', h('a', { href: categoryHref(p.category) }, categoryTitle(p.category))] : '', ' / ', p.name),
+    crumbs,
     h(
       'article',
       { class: 'detail', 'data-product-id': p.id },

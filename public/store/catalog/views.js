@@ -1,12 +1,14 @@
 import { h } from '../lib/dom.js';
 import { shop, unwrap } from '../lib/shop.js';
 import { categoryDetail, categoryHref, categoryProducts, categoryTitle, loadCategories } from './categories.js';
+import { featuredCollection } from './collections.js';
 import { card, pagedGrid } from './grid.js';
 import { choiceParams, choiceQuery, FACETS, facetPanel, readChoices } from './facets.js';
 
-/** `#/`: featured products, then the newest. */
+/** `#/`: the first collection, featured products, then the newest. */
 export async function homeView(_params, _query, view) {
-  const [featured, newest, categories] = await Promise.all([
+  const [collection, featured, newest, categories] = await Promise.all([
+    featuredCollection(),
     unwrap(shop.api.GET('/api/products', { params: { query: { is_featured: 'true', limit: 8 } } })).catch(() => ({ data: [] })),
     unwrap(shop.api.GET('/api/products', { params: { query: { limit: 12 } } })),
     loadCategories(),
@@ -14,6 +16,7 @@ export async function homeView(_params, _query, view) {
   view.replaceChildren(
     h('section', { class: 'hero-band' }, h('h1', {}, 'Everything for the road, the trail and the desk'), h('p', {}, 'Browse by category, or search for what you need.')),
     h('nav', { class: 'chips', 'aria-label': 'Categories' }, categories.map((c) => h('a', { href: c.href, class: 'chip' }, categoryTitle(c.name)))),
+    collection,
     featured.data.length > 0 ? h('section', {}, h('h2', {}, 'Featured'), h('ul', { class: 'grid' }, featured.data.map(card))) : '',
     h('section', {}, h('h2', {}, 'New in'), h('ul', { class: 'grid', id: 'grid' }, newest.data.map(card))),
   );
