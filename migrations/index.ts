@@ -16,6 +16,7 @@ import * as m0017b from './0017_b_analytics';
 import * as m0016 from './0016_categories';
 import * as m0016s from './0016_suggest';
 import * as m0015 from './0015_catalog_stock';
+import * as m0022a from './0022_a_money_settings_audit';
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '0016_categories': m0016,
   '0016_suggest': m0016s,
   '0015_catalog_stock': m0015,
+  '0022_a_money_settings_audit': m0022a,
 };
