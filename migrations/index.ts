@@ -17,6 +17,8 @@ import * as m0016 from './0016_categories';
 import * as m0016s from './0016_suggest';
 import * as m0015 from './0015_catalog_stock';
 import * as m0022a from './0022_a_money_settings_audit';
+import * as m0022b from './0022_b_product_sales_move';
+import * as m0022c from './0022_c_product_sales_periods';
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -38,4 +40,6 @@ export const migrations: Record<string, Migration> = {
   '0016_suggest': m0016s,
   '0015_catalog_stock': m0015,
   '0022_a_money_settings_audit': m0022a,
+  '0022_b_product_sales_move': m0022b,
+  '0022_c_product_sales_periods': m0022c,
 };
