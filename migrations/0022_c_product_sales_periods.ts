@@ -33,6 +33,9 @@ export async function up(db: Kysely<any>): Promise<void> {
       revenue bigint not null default 0,
       primary key (grain, period, currency, product_id) include (units, revenue)
     )`,
+    // A ranking reads some tens of thousands of index entries: starting parallel workers costs more than it
+    // saves, and on a busy server it doubled the p99 (measured at 100,000 orders).
+    `alter table product_sales_periods set (parallel_workers = 0)`,
     // Changes of product_sales_daily as signed rows, spread to their week and month (and, for all currencies,
     // their day too), summed per key so one upsert never meets a row twice, and
     // in key order, so two checkouts lock shared rows in the same order.
