@@ -15,7 +15,7 @@ import { measureRecall } from '../scripts/lib/recall';
 import { type BenchResults, renderMarkdown, targetLines } from './lib/results';
 import { runProbe, type Service } from './lib/round-trips';
 import { type QueueMode, type RunningWorker, serveWorker } from './lib/runtime';
-import { runScale } from './lib/scale';
+import { ADMIN_SCALE, runAdminScale, runScale } from './lib/scale';
 import { call, pickCatalogue } from './lib/shop';
 import { spawnBenchStack, workerBindings } from './lib/stack';
 import { createDatabase } from '../src/db/client';
@@ -151,6 +151,9 @@ try {
   else {
     log(`scale: ${settings.scaleProducts.toLocaleString('en')} products, ${settings.scaleRuns} runs per case`);
     scale = await runScale(settings.scaleProducts, settings.scaleRuns, log);
+    const size = quick ? { orders: 20_000, itemsPerOrder: 10, products: 2_000 } : ADMIN_SCALE;
+    log(`scale: ${size.orders.toLocaleString('en')} orders with ~${(size.orders * size.itemsPerOrder).toLocaleString('en')} items, ${settings.scaleRuns} runs per case`);
+    scale.admin = await runAdminScale(settings.scaleRuns, log, size);
   }
   let recall: BenchResults['recall'];
   if (!args['skip-recall']) {

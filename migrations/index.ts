@@ -19,6 +19,9 @@ import * as m0015 from './0015_catalog_stock';
 import * as m0021f from './0021_facets';
 import * as m0021c from './0021_category_slugs';
 import * as m0020 from './0020_collections';
+import * as m0022a from './0022_a_money_settings_audit';
+import * as m0022b from './0022_b_product_sales_move';
+import * as m0022c from './0022_c_product_sales_periods';
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -42,4 +45,7 @@ export const migrations: Record<string, Migration> = {
   '0021_facets': m0021f,
   '0021_category_slugs': m0021c,
   '0020_collections': m0020,
+  '0022_a_money_settings_audit': m0022a,
+  '0022_b_product_sales_move': m0022b,
+  '0022_c_product_sales_periods': m0022c,
 };

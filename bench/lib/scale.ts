@@ -3,6 +3,7 @@ import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { createPgliteBackend } from '../../local/neon/backends/pglite';
 import type { DB } from '../../src/db/schema';
+import { adminCases, adminListStatement, analyticsCases, bulkOrderItems, bulkOrders, explainAnalyze } from '../../scripts/lib/admin-plans';
 import { bulkProducts, explainFacets, explainList, explainSuggest, facetCases, listCases, SUGGEST_CASES } from '../../scripts/lib/list-plans';
 import { migrateToLatest } from '../../scripts/lib/migrator';
 import { percentile } from './load';
@@ -21,10 +22,20 @@ export interface ScaleResult {
   products: number;
   runs: number;
   rows: ScaleRow[];
+  /** The admin's order list and analytics at store scale (orders and their items). */
+  admin?: AdminScaleResult;
+}
+
+export interface AdminScaleResult {
+  orders: number;
+  items: number;
+  products: number;
+  runs: number;
+  rows: (Omit<ScaleRow, 'seqScan'> & { seqScans: string[] })[];
 }
 
 /** A database of its own for the scale runs, so the 100k rows never meet the load cases' catalogue. */
-async function scratchDb(): Promise<{ db: Kysely<DB>; backend: ScaleResult['backend']; close(): Promise<void> }> {
+export async function scratchDb(): Promise<{ db: Kysely<DB>; backend: ScaleResult['backend']; close(): Promise<void> }> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const lite = await createPgliteBackend({});
@@ -99,6 +110,50 @@ export async function runScale(products: number, runs: number, log: (line: strin
     return { backend: s.backend, products, runs, rows };
   } finally {
     // PGlite's Kysely dialect would close the instance its backend owns: close through the backend.
+    await s.close();
+  }
+}
+
+/** The store-scale sizes: 100,000 orders with about 1,000,000 items over 5,000 products. */
+export const ADMIN_SCALE = { orders: 100_000, itemsPerOrder: 10, products: 5_000 };
+
+/** Loads the orders and items of the store-scale case into `db` (bulkOrders, then bulkOrderItems). */
+export async function loadAdminScale(db: Kysely<DB>, size = ADMIN_SCALE, log: (line: string) => void = () => {}): Promise<number> {
+  const t = performance.now();
+  await bulkOrders(db, size.orders);
+  const items = await bulkOrderItems(db, size.itemsPerOrder, size.products);
+  log(`scale: ${size.orders.toLocaleString('en')} orders, ${items.toLocaleString('en')} items loaded in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  return items;
+}
+
+/**
+ * Every admin order list filter × sort and every analytics statement, as the Worker sends them, under
+ * EXPLAIN ANALYZE `runs` times each after one unmeasured run, on a loaded database (loadAdminScale).
+ */
+export async function measureAdminScale(db: Kysely<DB>, runs: number, only = ''): Promise<AdminScaleResult['rows']> {
+  const statements = [
+    ...adminCases().map((c) => ({ name: `orders: ${c.name}`, statement: adminListStatement(db, c) })),
+    ...analyticsCases().map((c) => ({ name: `analytics: ${c.name}`, statement: c.statement })),
+  ].filter((c) => c.name.includes(only));
+  const rows: AdminScaleResult['rows'] = [];
+  for (const c of statements) {
+    const first = await explainAnalyze(db, c.statement);
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) times.push((await explainAnalyze(db, c.statement)).ms);
+    times.sort((a, b) => a - b);
+    rows.push({ name: c.name, p50: percentile(times, 0.5), p99: percentile(times, 0.99), indexes: first.indexes, seqScans: first.seqScans });
+  }
+  return rows;
+}
+
+/** The store-scale case on a scratch database of its own. */
+export async function runAdminScale(runs: number, log: (line: string) => void, size = ADMIN_SCALE): Promise<AdminScaleResult> {
+  const s = await scratchDb();
+  try {
+    await migrateToLatest(s.db, () => {});
+    const items = await loadAdminScale(s.db, size, log);
+    return { orders: size.orders, items, products: size.products, runs, rows: await measureAdminScale(s.db, runs) };
+  } finally {
     await s.close();
   }
 }

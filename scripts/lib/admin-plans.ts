@@ -1,6 +1,8 @@
-import { type Kysely, sql } from 'kysely';
+import { type CompiledQuery, type Kysely, type RawBuilder, sql } from 'kysely';
 import { adminOrdersQuery, type OrderFilter, type OrderSort } from '../../src/db/queries/admin-orders';
+import { salesStatement, topSellersStatement } from '../../src/db/queries/analytics';
 import type { DB } from '../../src/db/schema';
+import { bulkProducts } from './list-plans';
 
 // Admin order lists at scale: the filter and sort cases the dashboard sends, planned on a bulk store.
 
@@ -81,9 +83,78 @@ function flatten(node: PlanNode): PlanNode[] {
   return [node, ...(node.Plans ?? []).flatMap(flatten)];
 }
 
+// EXPLAIN cannot take bind parameters in every driver; inline them as quoted literals.
 function literal(v: unknown): string {
   if (v === null || v === undefined) return 'null';
+  if (Array.isArray(v)) return `array[${v.map(literal).join(',')}]`;
   if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint') return String(v);
   return `'${String(v).replace(/'/g, "''")}'`;
 }
 
+
+/**
+ * Adds about `perOrder` lines to each order of `bulkOrders` (1 to 2 × perOrder − 1, so 100,000 orders give about
+ * 1,000,000 items), over `products` synthetic products with a long tail (a few sell most), in batches. The
+ * rollup triggers of order_items run, as in production; the per-order counts bulkOrders skipped are added after.
+ */
+export async function bulkOrderItems(db: Kysely<DB>, perOrder: number, products: number, onProgress: (done: number, total: number) => void = () => {}): Promise<number> {
+  await bulkProducts(db, products);
+  const { max } = (await sql<{ max: number }>`select coalesce(max(id), 0)::int as max from orders`.execute(db)).rows[0]!;
+  const step = 10_000;
+  for (let from = 0; from < max; from += step) {
+    await sql`with p as (select array_agg(id order by id) as ids, array_agg(price_cents order by id) as prices from products)
+      insert into order_items (order_id, product_id, product_name, sku, unit_price_cents, quantity, total_price_cents)
+      select o.id, p.ids[x.i], 'Item ' || p.ids[x.i], 'BULK-' || p.ids[x.i], p.prices[x.i], 1 + (o.id + k) % 3, p.prices[x.i] * (1 + (o.id + k) % 3)
+      from orders o cross join p
+      cross join lateral generate_series(1, 1 + (o.id * 7) % ${2 * perOrder - 1}) k
+      cross join lateral (select 1 + floor(array_length(p.ids, 1) * power(((o.id * 31 + k * 7919) % 10007) / 10007.0, 2))::int as i) x
+      where o.id > ${from} and o.id <= ${from + step}`.execute(db);
+    onProgress(Math.min(from + step, max), max);
+  }
+  await sql`insert into sales_daily as s (day, currency, orders, revenue)
+    select (created_at at time zone 'UTC')::date, currency, count(*), sum(total_amount_cents) from orders where status <> 'cancelled' group by 1, 2
+    on conflict (day, currency) do update set orders = excluded.orders, revenue = excluded.revenue`.execute(db);
+  // A settled store: autovacuum has marked the rollups' pages all-visible, so their covering indexes answer alone.
+  for (const t of ['order_items', 'sales_daily', 'product_sales_daily', 'product_sales_periods', 'products']) await sql.raw(`vacuum analyze ${t}`).execute(db);
+  return Number((await sql<{ n: string }>`select count(*) as n from order_items`.execute(db)).rows[0]!.n);
+}
+
+export interface AnalyticsCase {
+  name: string;
+  statement: RawBuilder<unknown>;
+}
+
+/** The analytics statements the dashboard sends, over the 30, 90 and 365 days to a day late in bulkOrders' year (ranges that
+ * align with no month or year, as a real "last N days" does not). */
+export function analyticsCases(): AnalyticsCase[] {
+  const to = '2026-12-20';
+  const from = (days: number) => new Date(Date.parse(to) - (days - 1) * 86_400_000).toISOString().slice(0, 10);
+  const cases: AnalyticsCase[] = [];
+  for (const days of [30, 90, 365]) {
+    cases.push({ name: `sales ${days} days / day`, statement: salesStatement(from(days), to, 'day') });
+    for (const group of ['product', 'category'] as const) {
+      cases.push({ name: `top ${group === "product" ? "products" : "categories"} ${days} days / units`, statement: topSellersStatement({ from: from(days), to, by: 'units', group, limit: 10 }) });
+      cases.push({ name: `top ${group === "product" ? "products" : "categories"} ${days} days / revenue USD`, statement: topSellersStatement({ from: from(days), to, by: 'revenue', group, currency: 'USD', limit: 10 }) });
+    }
+  }
+  cases.push({ name: 'sales 365 days / month', statement: salesStatement(from(365), to, 'month') });
+  return cases;
+}
+
+/** EXPLAIN ANALYZE of a statement: its plan's indexes, whether it scanned a big table, and planning + execution ms. */
+export async function explainAnalyze(db: Kysely<DB>, statement: RawBuilder<unknown> | CompiledQuery) {
+  const q = 'compile' in statement ? statement.compile(db) : statement;
+  const text = q.sql.replace(/\$(\d+)/g, (_, i) => literal(q.parameters[Number(i) - 1]));
+  const result = await sql.raw(`explain (format json, analyze, timing off, summary on) ${text}`).execute(db);
+  const raw = (result.rows[0] as Record<string, unknown>)['QUERY PLAN'];
+  const plan = (typeof raw === 'string' ? JSON.parse(raw) : raw) as { Plan: PlanNode; 'Execution Time': number; 'Planning Time': number }[];
+  const nodes = flatten(plan[0]!.Plan);
+  return {
+    indexes: [...new Set(nodes.map((n) => n['Index Name']).filter((x): x is string => Boolean(x)))],
+    seqScans: [...new Set(nodes.filter((n) => n['Node Type'] === 'Seq Scan').map((n) => n['Relation Name']!))],
+    ms: plan[0]!['Execution Time'] + plan[0]!['Planning Time'],
+  };
+}
+
+/** The SQL of an admin order list case, for explainAnalyze. */
+export const adminListStatement = (db: Kysely<DB>, c: AdminCase) => adminOrdersQuery(db, c.filter, c.sort, 20, c.cursor).compile();

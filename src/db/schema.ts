@@ -438,6 +438,26 @@ export interface CurrenciesTable {
   updated_at: Timestamp;
 }
 
+/** A shipping method's rate in one currency (minor units); without a row the base rate is converted. */
+export interface ShippingRatesTable {
+  method_code: string;
+  currency: string;
+  rate: Money;
+  free_over: NullableMoney;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+/** A discount's amounts in one currency (minor units): a fixed code applies only where it has one. */
+export interface DiscountAmountsTable {
+  discount_id: number;
+  currency: string;
+  amount_off: NullableMoney;
+  min_subtotal: ColumnType<string, number | string | bigint | undefined, number | string | bigint>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
 export interface ExchangeRatesTable {
   base: string;
   quote: string;
@@ -579,6 +599,8 @@ export interface DB {
   event_deliveries: EventDeliveriesTable;
   currencies: CurrenciesTable;
   exchange_rates: ExchangeRatesTable;
+  shipping_rates: ShippingRatesTable;
+  discount_amounts: DiscountAmountsTable;
   markets: MarketsTable;
   price_lists: PriceListsTable;
   prices: PricesTable;

@@ -2,6 +2,7 @@ import type { createApp } from '../lib/create-app';
 import addresses from './addresses';
 import adminAnalytics from './admin-analytics';
 import adminAudit from './admin-audit';
+import adminCurrencyAmounts from './admin-currency-amounts';
 import adminCustomers from './admin-customers';
 import adminDiscounts from './admin-discounts';
 import adminInventory from './admin-inventory';
@@ -57,6 +58,7 @@ export function registerRoutes(app: ReturnType<typeof createApp>) {
     .route('/', adminDiscounts)
     .route('/', adminShipping)
     .route('/', adminTaxRates)
+    .route('/', adminCurrencyAmounts)
     .route('/', adminAnalytics)
     .route('/', pages);
 }

@@ -59,6 +59,50 @@ describe('admin analytics', () => {
     expect(byCategory.body.data.map((e: any) => [e.product_id, e.units])).toEqual([[null, 4], [null, 3]]);
   });
 
+  it('moves an order’s product sales and its customer with it when its created_at moves', async () => {
+    const admin = await makeAdmin();
+    const [kettle, lamp] = await Promise.all([makeProduct(), makeProduct()]);
+    const [category, other] = [unique('moved'), unique('other')];
+    await testDb().updateTable('products').set({ category }).where('id', '=', kettle.id).execute();
+    await testDb().updateTable('products').set({ category: other }).where('id', '=', lamp.id).execute();
+    const [u1] = await makeUsers(1);
+    const year = 2002 + (Math.floor(Math.random() * 1e6) % 49) * 2; // even years: the test above takes odd ones
+    const first = await pastOrder(`${year}-03-10`, u1!.id, lamp.id, 1, 500);
+    const moved = await pastOrder(`${year}-03-10`, u1!.id, kettle.id, 2, 1200);
+    await testDb().insertInto('order_items').values({ order_id: moved, product_id: lamp.id, product_name: 'P', sku: 'P', unit_price_cents: 500, quantity: 1, total_price_cents: 500 }).execute();
+    const cancelled = await pastOrder(`${year}-03-10`, u1!.id, kettle.id, 7, 1200, 'cancelled');
+    const top = async (from: string, to: string, extra = '') =>
+      (await get(admin.token, `/api/admin/analytics/top-products?from=${from}&to=${to}${extra}`)).body.data.map((e: any) => [e.product_id ?? e.name, e.units, e.revenue]);
+    expect(await top(`${year}-03-10`, `${year}-03-10`, '&by=revenue&currency=USD')).toEqual([[kettle.id, 2, 24], [lamp.id, 2, 10]]);
+
+    // A correction moves the second order to April (and the cancelled one too: it counts nowhere).
+    await sql`update orders set created_at = ${`${year}-04-02T08:00:00Z`} where id in (${moved}, ${cancelled})`.execute(testDb());
+    expect(await top(`${year}-03-10`, `${year}-03-10`, '&by=revenue&currency=USD')).toEqual([[lamp.id, 1, 5]]);
+    expect(await top(`${year}-04-01`, `${year}-04-30`, '&by=revenue&currency=USD')).toEqual([[kettle.id, 2, 24], [lamp.id, 1, 5]]);
+    expect(await top(`${year}-04-01`, `${year}-04-30`, '&group=category')).toEqual([[category, 2, null], [other, 1, null]]);
+    const sales = await get(admin.token, `/api/admin/analytics/sales?from=${year}-03-01&to=${year}-04-30`);
+    expect(sales.body.data).toEqual([
+      expect.objectContaining({ period: `${year}-03-10`, orders: 1, revenue: 5, units: 1, new_customer_orders: 1, returning_customer_orders: 0 }),
+      expect.objectContaining({ period: `${year}-04-02`, orders: 1, revenue: 24, units: 3, new_customer_orders: 0, returning_customer_orders: 1 }),
+    ]);
+    // Back before the first order: it becomes the customer's first (new), and March's order is left counted as it was.
+    await sql`update orders set created_at = ${`${year}-02-01T08:00:00Z`} where id = ${moved}`.execute(testDb());
+    expect(await top(`${year}-02-01`, `${year}-02-28`, '&by=units')).toEqual([[kettle.id, 2, null], [lamp.id, 1, null]]);
+    expect(await top(`${year}-04-01`, `${year}-04-30`)).toEqual([]);
+    const feb = await get(admin.token, `/api/admin/analytics/sales?from=${year}-02-01&to=${year}-04-30`);
+    expect(feb.body.data.map((b: any) => [b.period, b.orders, b.units, b.new_customer_orders, b.returning_customer_orders])).toEqual([
+      [`${year}-02-01`, 1, 3, 1, 0],
+      [`${year}-03-10`, 1, 1, 1, 0],
+      [`${year}-04-02`, 0, 0, 0, 0],
+    ]);
+    // Read as a year, a quarter, and a stretch of weeks and days: the same sales.
+    const both = [[kettle.id, 2, null], [lamp.id, 2, null]].sort((a, b) => a[0]! - b[0]!);
+    expect(await top(`${year}-01-01`, `${year}-12-31`)).toEqual(both);
+    expect(await top(`${year}-01-01`, `${year}-03-31`)).toEqual(both);
+    expect(await top(`${year - 1}-12-30`, `${year}-03-12`)).toEqual(both);
+    void first;
+  });
+
   it('keeps the rollups equal to the orders they count', async () => {
     // An order counts unless it was cancelled (a refund after a cancellation leaves its fulfilment cancelled).
     const { rows } = await sql<{ day: string; currency: string; orders: number; rollup: number }>`
@@ -70,6 +114,23 @@ describe('admin analytics', () => {
       select coalesce(agg.day, s.day)::text as day, coalesce(agg.currency, s.currency) as currency, agg.orders::int as orders, s.orders as rollup
       from agg full join sales_daily s on s.day = agg.day and s.currency = agg.currency
       where coalesce(agg.orders, 0) <> coalesce(s.orders, 0) or coalesce(agg.revenue, 0) <> coalesce(s.revenue, 0)`.execute(testDb());
+    expect(rows).toEqual([]);
+  });
+
+  it('keeps the product sales per week, month, quarter and year equal to the days they add up', async () => {
+    // Every (grain, period, currency, product) of product_sales_periods against product_sales_daily summed the same way.
+    const { rows } = await sql<{ grain: string }>`
+      with d as (
+        select g.grain, g.period, g.currency, s.product_id, sum(s.units) as units, sum(case when g.currency = 'XXX' then 0 else s.revenue end) as revenue
+        from product_sales_daily s cross join lateral (values
+          ('w', date_trunc('week', s.day)::date, s.currency), ('m', date_trunc('month', s.day)::date, s.currency),
+          ('q', date_trunc('quarter', s.day)::date, s.currency), ('y', date_trunc('year', s.day)::date, s.currency),
+          ('d', s.day, 'XXX'::char(3)), ('w', date_trunc('week', s.day)::date, 'XXX'), ('m', date_trunc('month', s.day)::date, 'XXX'),
+          ('q', date_trunc('quarter', s.day)::date, 'XXX'), ('y', date_trunc('year', s.day)::date, 'XXX')) g (grain, period, currency)
+        group by 1, 2, 3, 4)
+      select coalesce(d.grain, p.grain) as grain, coalesce(d.period, p.period)::text as period, d.units, p.units as rollup
+      from d full join product_sales_periods p using (grain, period, currency, product_id)
+      where coalesce(d.units, 0) <> coalesce(p.units, 0) or coalesce(d.revenue, 0) <> coalesce(p.revenue, 0)`.execute(testDb());
     expect(rows).toEqual([]);
   });
 
