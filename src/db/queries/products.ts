@@ -41,15 +41,20 @@ export function categorySubtree(category: string) {
   return sql<number[]>`array(select d.id from categories t join categories d on d.path like t.path || '%' where t.slug = ${categorySlug(category)})`;
 }
 
+/** A query with at most this many matches (under its filters) has every match ranked, found in one index pass. */
+export const RELEVANCE_EXACT_UP_TO = 1000;
+const FEW = RELEVANCE_EXACT_UP_TO;
+
 /**
- * Relevance ranks at most about this many matches of a broad query (up to twice as many: the last id
- * window is taken whole), those with the highest ids (the latest added). Ranking reads each ranked row
+ * Past RELEVANCE_EXACT_UP_TO matches, relevance ranks this many of the newest (highest id) matches, up
+ * to twice as many less one (the last id window adds at most its newest RELEVANCE_CANDIDATES). Ranking reads each ranked row
  * from the heap, so ranking every match of a query matching thousands of products cost ~50 ms at 100k
- * products; a query with fewer matches is ranked whole, exactly as before.
+ * products.
  */
 export const RELEVANCE_CANDIDATES = 250;
 // The first id window searched; each next window is three times all the ones before (4^k in all).
 const FIRST_WINDOW = 2048;
+
 
 /**
  * The relevance candidates as (id, rank): id windows from the newest down, each read through the
@@ -63,13 +68,19 @@ function relevanceCandidates(matches: SelectQueryBuilder<DB, 'products', unknown
     .where(sql<SqlBool>`id > w.lo and id <= w.hi`)
     .orderBy('id', 'desc')
     .limit(RELEVANCE_CANDIDATES);
-  return sql<{ id: number; rank: number }>`with recursive win(lo, hi, n, ids, ranks) as (
+  const few = matches.clearSelect().select(['id', rank(q).as('rank')]).limit(FEW + 1);
+  // Few matches (a narrow query or filters) are ranked whole in one index scan: the windows would scan the
+  // full-text index once each. Past FEW the windows run, and only then.
+  return sql<{ id: number; rank: number }>`with recursive few as materialized (${few}), win(lo, hi, n, ids, ranks) as (
       select t.top - ${FIRST_WINDOW}, t.top, 0::bigint, '{}'::int[], '{}'::real[] from (select coalesce(max(id), 0) as top from products) t
       union all
       select w.lo - 3 * (w.hi - w.lo), w.lo, w.n + coalesce(cardinality(x.ids), 0), x.ids, x.ranks
       from win w cross join lateral (select array_agg(m.id) as ids, array_agg(m.rank) as ranks from (${window}) m) x
       where w.n < ${RELEVANCE_CANDIDATES} and w.hi > 0
-    ) select c.id, c.rank from win cross join lateral unnest(win.ids, win.ranks) as c(id, rank)`;
+    )
+    select id, rank from few where (select count(*) from few) <= ${FEW}
+    union all
+    select c.id, c.rank from win cross join lateral unnest(win.ids, win.ranks) as c(id, rank) where (select count(*) from few) > ${FEW}`;
 }
 
 export const tsQuery = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
