@@ -24,6 +24,8 @@ const FILTERS: Record<string, Omit<ListFilters, 'includeInactive'>> = {
   in_stock: { inStock: true },
   'category+price+in_stock': { category: 'home', minCents: 1_000, maxCents: 9_000, inStock: true },
   q: { q: 'wireless speaker' },
+  // Under 1,000 matches: the relevance sort ranks them all.
+  'q+brand': { q: 'wireless speaker', brand: 'Acme' },
 };
 const SORTS: ProductSort[] = ['newest', 'price_asc', 'price_desc', 'name'];
 /** The seeded markets' currencies; the default (USD) gets every case, the others the cases that involve price. */

@@ -1,4 +1,4 @@
-import { type Expression, type Kysely, type SqlBool, sql } from 'kysely';
+import { type Expression, type Kysely, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { ProductSort } from '../../schemas/products';
 import type { DB } from '../schema';
@@ -41,6 +41,48 @@ export function categorySubtree(category: string) {
   return sql<number[]>`array(select d.id from categories t join categories d on d.path like t.path || '%' where t.slug = ${categorySlug(category)})`;
 }
 
+/** A query with at most this many matches (under its filters) has every match ranked, found in one index pass. */
+export const RELEVANCE_EXACT_UP_TO = 1000;
+const FEW = RELEVANCE_EXACT_UP_TO;
+
+/**
+ * Past RELEVANCE_EXACT_UP_TO matches, relevance ranks this many of the newest (highest id) matches, up
+ * to twice as many less one (the last id window adds at most its newest RELEVANCE_CANDIDATES). Ranking reads each ranked row
+ * from the heap, so ranking every match of a query matching thousands of products cost ~50 ms at 100k
+ * products.
+ */
+export const RELEVANCE_CANDIDATES = 250;
+// The first id window searched; each next window is three times all the ones before (4^k in all).
+const FIRST_WINDOW = 2048;
+
+
+/**
+ * The relevance candidates as (id, rank): id windows from the newest down, each read through the
+ * full-text and primary key indexes at once (a BitmapAnd, so only the matches in the window are
+ * read), their ids and ranks kept in arrays, until RELEVANCE_CANDIDATES are found or the ids run out.
+ */
+function relevanceCandidates(matches: SelectQueryBuilder<DB, 'products', unknown>, q: string) {
+  const window = matches
+    .clearSelect()
+    .select(['id', rank(q).as('rank')])
+    .where(sql<SqlBool>`id > w.lo and id <= w.hi`)
+    .orderBy('id', 'desc')
+    .limit(RELEVANCE_CANDIDATES);
+  const few = matches.clearSelect().select(['id', rank(q).as('rank')]).limit(FEW + 1);
+  // Few matches (a narrow query or filters) are ranked whole in one index scan: the windows would scan the
+  // full-text index once each. Past FEW the windows run, and only then.
+  return sql<{ id: number; rank: number }>`with recursive few as materialized (${few}), win(lo, hi, n, ids, ranks) as (
+      select t.top - ${FIRST_WINDOW}, t.top, 0::bigint, '{}'::int[], '{}'::real[] from (select coalesce(max(id), 0) as top from products) t
+      union all
+      select w.lo - 3 * (w.hi - w.lo), w.lo, w.n + coalesce(cardinality(x.ids), 0), x.ids, x.ranks
+      from win w cross join lateral (select array_agg(m.id) as ids, array_agg(m.rank) as ranks from (${window}) m) x
+      where w.n < ${RELEVANCE_CANDIDATES} and w.hi > 0
+    )
+    select id, rank from few where (select count(*) from few) <= ${FEW}
+    union all
+    select c.id, c.rank from win cross join lateral unnest(win.ids, win.ranks) as c(id, rank) where (select count(*) from few) > ${FEW}`;
+}
+
 export const tsQuery = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
 const rank = (q: string) => sql<number>`ts_rank_cd(search_vector, ${tsQuery(q)})`;
 
@@ -57,7 +99,7 @@ function after(sort: ProductSort, key: SortKey, price: ReturnType<typeof marketP
     case 'name':
       return sql<SqlBool>`(name, id) > (${a}::text, ${id}::int)`;
     case 'relevance':
-      return sql<SqlBool>`(${rank(q!)} < ${a}::real or (${rank(q!)} = ${a}::real and id < ${id}::int))`;
+      return sql<SqlBool>`(c.rank < ${a}::real or (c.rank = ${a}::real and c.id < ${id}::int))`;
   }
 }
 
@@ -81,7 +123,12 @@ export function listProducts(db: Kysely<DB>, f: ListFilters, sort: ProductSort, 
   if (f.inStock === true) q = q.where('stock_quantity', '>', 0);
   if (f.inStock === false) q = q.where('stock_quantity', '=', 0);
   if (f.q !== undefined) q = q.where(sql<SqlBool>`search_vector @@ ${tsQuery(f.q)}`);
-  if (cursor) q = q.where(after(sort, cursor, price, f.q));
+  if (sort === 'relevance') {
+    // Rank the bounded candidates (the cursor's pages walk the same ones), then load only the page's rows.
+    const page = sql<number[]>`array(select c.id from (${relevanceCandidates(q, f.q!)}) c
+      ${cursor ? sql`where ${after(sort, cursor, price, f.q)}` : sql``} order by c.rank desc, c.id desc limit ${limit + 1})`;
+    q = db.selectFrom('products').select(SUMMARY_COLUMNS).where(sql<SqlBool>`id = any(${page})`);
+  } else if (cursor) q = q.where(after(sort, cursor, price, f.q));
 
   const keyed = (() => {
     switch (sort) {
