@@ -1,8 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../schema';
 
-// Reports over the rollups of migrations 0017_b (one row per day and currency) and 0022_c (per product and
-// week or month, and currency) and over search_queries (its created_at index bounds the window).
+// Reports over the rollups of migrations 0017_b (one row per day and currency), 0022_c (per product and
+// week or month, and currency) and 0024_a (searches per day, and per normalised query and period).
 
 export interface SalesRow {
   period: string;
@@ -136,19 +136,63 @@ function weeksAndDays(a: number, b: number, out: Buckets): void {
   for (; c <= b; c += DAY) out.d.push(iso(c));
 }
 
-const NORMALISED = sql`lower(regexp_replace(trim(query), '\\s+', ' ', 'g'))`;
+export interface SearchDayRow {
+  day: string;
+  searches: number;
+  keyword: number;
+  zero: number;
+  tokens: number;
+  cost_usd: string;
+}
+
+export interface SearchQueryRow {
+  kind: 'top' | 'zero';
+  query: string;
+  searches: number;
+  average_results: string | null;
+}
+
+/** The search report's days (migration 0024_a's search_daily): at most one row per day of the range. */
+export function searchDaysStatement(from: string, to: string) {
+  return sql<SearchDayRow>`select to_char(day, 'YYYY-MM-DD') as day, searches, keyword, zero_results as zero, embedding_tokens::int as tokens,
+      embedding_cost_usd::text as cost_usd
+    from search_daily where day between ${from}::date and ${to}::date and searches > 0 order by day`;
+}
+
+/**
+ * The top and the zero-result queries of a range (migration 0024_a's search_query_periods): its whole years,
+ * quarters, months and weeks and its edge days, summed per query once and ranked twice.
+ */
+export function searchQueriesStatement(from: string, to: string, limit: number) {
+  const b = periodBuckets(from, to);
+  const grains = (['y', 'q', 'm', 'w', 'd'] as const).filter((g) => b[g].length > 0);
+  const rows = sql.join(
+    grains.map((g) => sql`select query, searches, zero_results, results from search_query_periods where grain = ${g} and period = any(${b[g]}::date[])`),
+    sql` union all `,
+  );
+  return sql<SearchQueryRow>`with q as (
+      select r.query, sum(r.searches)::int as searches, sum(r.zero_results)::int as zero, sum(r.results) as results
+      from (${rows}) r group by r.query)
+    (select 'top' as kind, query, searches, round(results::numeric / searches, 2)::text as average_results from q where searches > 0
+      order by searches desc, query limit ${limit})
+    union all
+    (select 'zero', query, zero, null from q where zero > 0 order by zero desc, query limit ${limit})`;
+}
 
 export async function searchReport(db: Kysely<DB>, from: string, to: string, limit: number) {
-  const window = sql`created_at >= ${from}::date and created_at < ${to}::date + 1`;
-  const [totals, top, zero, embedding] = await Promise.all([
-    sql<{ searches: number; keyword: number; zero: number }>`select count(*)::int as searches, count(*) filter (where mode = 'keyword')::int as keyword,
-      count(*) filter (where result_count = 0)::int as zero from search_queries where ${window}`.execute(db),
-    sql<{ query: string; searches: number; average_results: string }>`select ${NORMALISED} as query, count(*)::int as searches,
-      round(avg(result_count), 2)::text as average_results from search_queries where ${window} group by 1 order by 2 desc, 1 limit ${limit}`.execute(db),
-    sql<{ query: string; searches: number }>`select ${NORMALISED} as query, count(*)::int as searches
-      from search_queries where ${window} and result_count = 0 group by 1 order by 2 desc, 1 limit ${limit}`.execute(db),
-    sql<{ day: string; tokens: number; cost_usd: string }>`select to_char(created_at at time zone 'UTC', 'YYYY-MM-DD') as day,
-      sum(embedding_tokens)::int as tokens, sum(embedding_cost_usd)::text as cost_usd from search_queries where ${window} group by 1 order by 1`.execute(db),
-  ]);
-  return { totals: totals.rows[0]!, top: top.rows, zero: zero.rows, embedding: embedding.rows };
+  // Days and queries in turn: one connection runs one statement at a time anyway.
+  const days = (await searchDaysStatement(from, to).execute(db)).rows;
+  const queries = (await searchQueriesStatement(from, to, limit).execute(db)).rows;
+  const totals = { searches: 0, keyword: 0, zero: 0 };
+  for (const d of days) {
+    totals.searches += d.searches;
+    totals.keyword += d.keyword;
+    totals.zero += d.zero;
+  }
+  return {
+    totals,
+    top: queries.filter((q) => q.kind === 'top').map((q) => ({ query: q.query, searches: q.searches, average_results: q.average_results! })),
+    zero: queries.filter((q) => q.kind === 'zero').map((q) => ({ query: q.query, searches: q.searches })),
+    embedding: days.map((d) => ({ day: d.day, tokens: d.tokens, cost_usd: d.cost_usd })),
+  };
 }
