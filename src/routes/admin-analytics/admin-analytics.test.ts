@@ -195,8 +195,8 @@ describe('admin analytics', () => {
         or coalesce(d.latency_ms, 0) <> coalesce(s.latency_ms, 0) or coalesce(d.tokens, 0) <> coalesce(s.embedding_tokens, 0) or coalesce(d.cost, 0) <> coalesce(s.embedding_cost_usd, 0)`.execute(testDb());
     expect(days).toEqual([]);
 
-    // And the report of a few ranges (a year, a quarter and weeks, days across a purge) as the log aggregated raw says.
-    for (const [from, to] of [[`${year}-01-01`, `${year}-12-31`], [`${year}-02-11`, `${year}-07-19`], [`${year}-05-30`, `${year}-06-16`], [`${year}-03-03`, `${year}-03-03`]] as const) {
+    // And the report of a few ranges (a year, a quarter and weeks, days across a purge, years less their edges) as the log aggregated raw says.
+    for (const [from, to] of [[`${year}-01-01`, `${year}-12-31`], [`${year}-02-11`, `${year}-07-19`], [`${year}-05-30`, `${year}-06-16`], [`${year}-03-03`, `${year}-03-03`], [`${year - 1}-12-21`, `${year}-12-20`], [`${year}-01-09`, `${year}-11-27`]] as const) {
       const w = sql`created_at >= ${from}::date and created_at < ${to}::date + 1`;
       const n = sql`lower(regexp_replace(trim(query), '\\s+', ' ', 'g'))`;
       const [totals, top, zero, embedding] = await Promise.all([
