@@ -5,7 +5,7 @@ import { runStatements } from './statements';
 // keyword mode and those with no result, the latency and the embedding tokens and cost; search_query_periods
 // holds per normalised query (lower-cased, spaces collapsed) and day ('d'), ISO week ('w'), month ('m'),
 // quarter ('q') and year ('y') its searches, zero-result searches, keyword-mode searches, results and latency.
-// A range reads its whole years, quarters, months and weeks and its edge days (periodBuckets in
+// A range reads whole years, quarters, months and weeks and edge days, added or taken off (signedBuckets in
 // src/db/queries/analytics.ts), so a year reads one row per query whatever the size of the log. Statement
 // triggers on search_queries keep both in the transaction of the insert (or of a purge).
 
