@@ -151,8 +151,8 @@ try {
   else {
     log(`scale: ${settings.scaleProducts.toLocaleString('en')} products, ${settings.scaleRuns} runs per case`);
     scale = await runScale(settings.scaleProducts, settings.scaleRuns, log);
-    const size = quick ? { orders: 20_000, itemsPerOrder: 10, products: 2_000 } : ADMIN_SCALE;
-    log(`scale: ${size.orders.toLocaleString('en')} orders with ~${(size.orders * size.itemsPerOrder).toLocaleString('en')} items, ${settings.scaleRuns} runs per case`);
+    const size = quick ? { orders: 20_000, itemsPerOrder: 10, products: 2_000, searches: 50_000 } : ADMIN_SCALE;
+    log(`scale: ${size.orders.toLocaleString('en')} orders with ~${(size.orders * size.itemsPerOrder).toLocaleString('en')} items and ${size.searches.toLocaleString('en')} searches, ${settings.scaleRuns} runs per case`);
     scale.admin = await runAdminScale(settings.scaleRuns, log, size);
   }
   let recall: BenchResults['recall'];

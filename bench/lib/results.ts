@@ -237,7 +237,7 @@ export function renderMarkdown(r: BenchResults, chartName: string | null): strin
   if (r.scale?.admin) {
     const a = r.scale.admin;
     out.push(
-      `${a.orders.toLocaleString('en')} orders (scripts/lib/admin-plans.ts \`bulkOrders\`) with ${a.items.toLocaleString('en')} items over ${a.products.toLocaleString('en')} products (\`bulkOrderItems\`, rollups kept by their triggers) on ${r.scale.backend}; every order list filter × sort and every analytics statement as the Worker sends it, under EXPLAIN ANALYZE, ${a.runs} runs each after one unmeasured run. DB time is planning + execution. Analytics ranges end on 2026-12-20, so they align with no year or month.`,
+      `${a.orders.toLocaleString('en')} orders (scripts/lib/admin-plans.ts \`bulkOrders\`) with ${a.items.toLocaleString('en')} items over ${a.products.toLocaleString('en')} products (\`bulkOrderItems\`, rollups kept by their triggers)${a.searches ? ` and ${a.searches.toLocaleString('en')} logged searches (\`bulkSearches\`, rollups kept by their triggers)` : ''} on ${r.scale.backend}; every order list filter × sort and every analytics statement as the Worker sends it, under EXPLAIN ANALYZE, ${a.runs} runs each after one unmeasured run. DB time is planning + execution. Analytics ranges end on 2026-12-20, so they align with no year or month.`,
       '',
     );
     table(['Case', 'p50 ms', 'p99 ms', 'Index used', 'Seq scan'], a.rows.map((x) => [x.name, fmt(x.p50, 2), fmt(x.p99, 2), x.indexes.join(', ') || '**none**', x.seqScans.join(', ') || 'no']));

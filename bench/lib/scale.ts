@@ -3,7 +3,7 @@ import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import { createPgliteBackend } from '../../local/neon/backends/pglite';
 import type { DB } from '../../src/db/schema';
-import { adminCases, adminListStatement, analyticsCases, bulkOrderItems, bulkOrders, explainAnalyze } from '../../scripts/lib/admin-plans';
+import { adminCases, adminListStatement, analyticsCases, bulkOrderItems, bulkOrders, bulkSearches, explainAnalyze } from '../../scripts/lib/admin-plans';
 import { bulkProducts, explainFacets, explainList, explainSuggest, facetCases, listCases, SUGGEST_CASES } from '../../scripts/lib/list-plans';
 import { migrateToLatest } from '../../scripts/lib/migrator';
 import { percentile } from './load';
@@ -30,6 +30,8 @@ export interface AdminScaleResult {
   orders: number;
   items: number;
   products: number;
+  /** Searches in the log (its rollups kept by their triggers). */
+  searches?: number;
   runs: number;
   rows: (Omit<ScaleRow, 'seqScan'> & { seqScans: string[] })[];
 }
@@ -114,16 +116,19 @@ export async function runScale(products: number, runs: number, log: (line: strin
   }
 }
 
-/** The store-scale sizes: 100,000 orders with about 1,000,000 items over 5,000 products. */
-export const ADMIN_SCALE = { orders: 100_000, itemsPerOrder: 10, products: 5_000 };
+/** The store-scale sizes: 100,000 orders with about 1,000,000 items over 5,000 products, and 300,000 logged searches. */
+export const ADMIN_SCALE = { orders: 100_000, itemsPerOrder: 10, products: 5_000, searches: 300_000 };
 
-/** Loads the orders and items of the store-scale case into `db` (bulkOrders, then bulkOrderItems). */
-export async function loadAdminScale(db: Kysely<DB>, size = ADMIN_SCALE, log: (line: string) => void = () => {}): Promise<number> {
-  const t = performance.now();
+/** Loads the orders, items and searches of the store-scale case into `db` (bulkOrders, bulkOrderItems, bulkSearches). */
+export async function loadAdminScale(db: Kysely<DB>, size = ADMIN_SCALE, log: (line: string) => void = () => {}): Promise<{ items: number; searches: number }> {
+  let t = performance.now();
   await bulkOrders(db, size.orders);
   const items = await bulkOrderItems(db, size.itemsPerOrder, size.products);
   log(`scale: ${size.orders.toLocaleString('en')} orders, ${items.toLocaleString('en')} items loaded in ${((performance.now() - t) / 1000).toFixed(1)} s`);
-  return items;
+  t = performance.now();
+  const searches = await bulkSearches(db, size.searches);
+  log(`scale: ${searches.toLocaleString('en')} searches logged (rollups by their triggers) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  return { items, searches };
 }
 
 /**
@@ -151,8 +156,8 @@ export async function runAdminScale(runs: number, log: (line: string) => void, s
   const s = await scratchDb();
   try {
     await migrateToLatest(s.db, () => {});
-    const items = await loadAdminScale(s.db, size, log);
-    return { orders: size.orders, items, products: size.products, runs, rows: await measureAdminScale(s.db, runs) };
+    const { items, searches } = await loadAdminScale(s.db, size, log);
+    return { orders: size.orders, items, products: size.products, searches, runs, rows: await measureAdminScale(s.db, runs) };
   } finally {
     await s.close();
   }

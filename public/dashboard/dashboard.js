@@ -3,7 +3,7 @@ import { barList, columnChart } from './charts.js';
 import { initViews } from './views.js';
 
 // The store dashboard: sign in as staff or admin, then orders, customers, low stock, and for admins
-// the overview charts, discounts and shipping and tax settings. The token lives in sessionStorage.
+// the overview charts, discounts and shipping and tax settings (with their amounts per currency). The token lives in sessionStorage.
 
 const KEY = 'edge-commerce.dashboard';
 const $ = (id) => document.getElementById(id);

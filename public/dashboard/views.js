@@ -1,5 +1,6 @@
 import { API_BASE } from '../config.js';
 import { h, money } from '../store/lib/dom.js';
+import { initMoneySettings } from './money-settings.js';
 
 // The dashboard's tables and forms. Each loader fills its section from the admin API.
 
@@ -12,6 +13,7 @@ const NEXT = { pending: ['confirmed', 'cancelled'], confirmed: ['processing', 'c
 
 export function initViews({ call, say }) {
   let cursor = null;
+  const perCurrency = initMoneySettings({ call, say });
   const role = () => JSON.parse(sessionStorage.getItem('edge-commerce.dashboard') ?? '{}').role;
 
   async function setStatus(order, status) {
@@ -105,6 +107,7 @@ export function initViews({ call, say }) {
     $('discounts-table').tBodies[0].replaceChildren(...page.data.map((d) =>
       h('tr', { 'data-code': d.code }, h('td', {}, d.code), h('td', {}, d.kind === 'percent' ? `${d.percent_off}%` : String(d.amount_off)),
         h('td', {}, `${d.usage_count}${d.usage_limit ? ` / ${d.usage_limit}` : ''}`), h('td', {}, d.state),
+        h('td', {}, h('button', { type: 'button', 'data-amounts': d.code, onclick: () => perCurrency.discountAmounts(d).catch((e) => say(e.message, true)) }, 'Per currency')),
         h('td', {}, d.is_active ? h('button', { type: 'button', onclick: () => call(`/api/admin/discounts/${d.id}`, { method: 'DELETE' }).then(discounts).catch((e) => say(e.message, true)) }, 'Deactivate') : ''))));
   }
   $('discount-form').addEventListener('submit', async (e) => {
@@ -129,7 +132,8 @@ export function initViews({ call, say }) {
   async function settings() {
     const [methods, rates] = await Promise.all([call('/api/admin/shipping-methods'), call('/api/admin/tax-rates')]);
     $('shipping-table').tBodies[0].replaceChildren(...methods.data.map((m) =>
-      h('tr', {}, h('td', {}, m.code), h('td', {}, m.name), h('td', { class: 'num' }, m.rate), h('td', { class: 'num' }, m.free_over ?? '—'), h('td', {}, `${m.min_days}–${m.max_days}`), h('td', {}, m.is_active ? 'yes' : 'no'))));
+      h('tr', {}, h('td', {}, m.code), h('td', {}, m.name), h('td', { class: 'num' }, m.rate), h('td', { class: 'num' }, m.free_over ?? '—'), h('td', {}, `${m.min_days}–${m.max_days}`), h('td', {}, m.is_active ? 'yes' : 'no'),
+        h('td', {}, h('button', { type: 'button', 'data-rates': m.code, onclick: () => perCurrency.shippingRates(m.code).catch((e) => say(e.message, true)) }, 'Per currency')))));
     $('tax-table').tBodies[0].replaceChildren(...rates.data.map((r) =>
       h('tr', {}, h('td', {}, r.country), h('td', {}, r.region ?? '—'), h('td', { class: 'num' }, `${r.rate}%`), h('td', {}, r.applies_to_shipping ? 'yes' : 'no'),
         h('td', {}, h('button', { type: 'button', onclick: () => call(`/api/admin/tax-rates/${r.id}`, { method: 'DELETE' }).then(settings).catch((e) => say(e.message, true)) }, 'Delete')))));

@@ -1,6 +1,6 @@
 import { type CompiledQuery, type Kysely, type RawBuilder, sql } from 'kysely';
 import { adminOrdersQuery, type OrderFilter, type OrderSort } from '../../src/db/queries/admin-orders';
-import { salesStatement, topSellersStatement } from '../../src/db/queries/analytics';
+import { salesStatement, searchDaysStatement, searchQueriesStatement, topSellersStatement } from '../../src/db/queries/analytics';
 import type { DB } from '../../src/db/schema';
 import { bulkProducts } from './list-plans';
 
@@ -119,6 +119,27 @@ export async function bulkOrderItems(db: Kysely<DB>, perOrder: number, products:
   return Number((await sql<{ n: string }>`select count(*) as n from order_items`.execute(db)).rows[0]!.n);
 }
 
+/**
+ * Logs `n` searches over bulkOrders' year through the rollup triggers, in batches of `batch` as the queue consumer
+ * writes them: `vocabulary` queries with a long tail (a few are most of the searches), some typed in capitals or with
+ * doubled spaces, a fifth in keyword mode, about one in eight with no result. Returns the searches in the log.
+ */
+export async function bulkSearches(db: Kysely<DB>, n: number, vocabulary = 20_000, batch = 5_000, onProgress: (done: number, total: number) => void = () => {}): Promise<number> {
+  for (let from = 0; from < n; from += batch) {
+    await sql`insert into search_queries (query, filters, result_count, mode, latency_ms, embedding_tokens, embedding_cost_usd, created_at)
+      select case g % 5 when 0 then upper(t.q) when 1 then replace(t.q, ' ', '  ') else t.q end, '{}',
+        case when t.k % 8 = 3 then 0 else (g * 13) % 60 end, case when g % 5 = 2 then 'keyword' else 'hybrid' end, 20 + (g * 7) % 180,
+        case when g % 5 = 2 then 0 else 3 + g % 5 end, case when g % 5 = 2 then 0 else (3 + g % 5) * 0.00000002 end,
+        timestamptz '2026-01-01' + ((g::bigint * 7919) % 31536000) * interval '1 second'
+      from generate_series(${from + 1}::int, ${Math.min(from + batch, n)}::int) g
+      cross join lateral (select 1 + floor(${vocabulary}::int * power(((g::bigint * 48271) % 65521) / 65521.0, 2))::int as k) x
+      cross join lateral (select x.k, 'query ' || x.k || ' shirt' as q) t`.execute(db);
+    onProgress(Math.min(from + batch, n), n);
+  }
+  for (const t of ['search_daily', 'search_query_periods', 'search_queries']) await sql.raw(`vacuum analyze ${t}`).execute(db);
+  return Number((await sql<{ n: string }>`select count(*) as n from search_queries`.execute(db)).rows[0]!.n);
+}
+
 export interface AnalyticsCase {
   name: string;
   statement: RawBuilder<unknown>;
@@ -138,6 +159,11 @@ export function analyticsCases(): AnalyticsCase[] {
     }
   }
   cases.push({ name: 'sales 365 days / month', statement: salesStatement(from(365), to, 'month') });
+  // GET /api/admin/analytics/search sends both: its days, then its top and zero-result queries.
+  for (const days of [1, 7, 30, 90, 365]) {
+    cases.push({ name: `search ${days} days / days`, statement: searchDaysStatement(from(days), to) });
+    cases.push({ name: `search ${days} days / queries`, statement: searchQueriesStatement(from(days), to, 10) });
+  }
   return cases;
 }
 

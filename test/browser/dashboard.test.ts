@@ -8,8 +8,8 @@ import { seedOrderHistory } from '../../scripts/lib/order-history';
 import { type DevStack, startDevStack } from './dev-stack';
 
 // The store dashboard (/admin/) in headless Chromium against the dev stack: an admin signs in, reads the
-// sales chart, filters the orders down to one, ships it with a carrier and tracking number, and creates a
-// discount code. Screenshots go to test-results/.
+// sales chart, filters the orders down to one, ships it with a carrier and tracking number, creates a
+// discount code with a minimum subtotal in euros, and sets a shipping rate in pounds. Screenshots go to test-results/.
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -105,7 +105,38 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('dashboard in Chromium
     await page.locator(`#discounts-table tr[data-code="${code}"]`).waitFor().catch(async (err) => {
       throw new Error(`${err.message}; status: ${await page.textContent('#status')}; problems: ${problems.join(' | ')}`);
     });
+    // Its minimum subtotal in euros (a percent code takes no amount off per currency).
+    await page.click(`#discounts-table tr[data-code="${code}"] button[data-amounts]`);
+    await page.waitForSelector('#discount-amounts:not([hidden]) #discount-amount-form select[name=currency] option[value=EUR]', { state: 'attached' });
+    await page.selectOption('#discount-amount-form select[name=currency]', 'EUR');
+    await page.fill('#discount-amount-form input[name=min_subtotal]', '40');
+    await page.click('#discount-amount-form button[type=submit]');
+    const amount = page.locator('#discount-amounts-table tr[data-currency=EUR]');
+    await amount.waitFor().catch(async (err) => {
+      throw new Error(`${err.message}; status: ${await page.textContent('#status')}; problems: ${problems.join(' | ')}`);
+    });
+    expect(await amount.locator('td').nth(2).textContent()).toContain('40.00');
     await page.screenshot({ path: resolve(RESULTS, 'dashboard-discounts.png'), fullPage: true });
+    expect(problems).toEqual([]);
+  });
+
+  it('sets a shipping rate in another currency and lists it', async () => {
+    await page.click('[data-tab=settings]');
+    await page.click('#shipping-table button[data-rates=express]');
+    await page.waitForSelector('#shipping-rates:not([hidden]) #shipping-rate-form select[name=currency] option[value=GBP]', { state: 'attached' });
+    expect(await page.textContent('#shipping-rates-title')).toContain('express');
+    await page.selectOption('#shipping-rate-form select[name=currency]', 'GBP');
+    await page.fill('#shipping-rate-form input[name=rate]', '18.49');
+    await page.fill('#shipping-rate-form input[name=free_over]', '150');
+    await page.click('#shipping-rate-form button[type=submit]');
+    await page.waitForFunction(() => document.querySelector('#shipping-rates-table tr[data-currency=GBP] td:nth-child(2)')?.textContent?.includes('18.49'), undefined, { timeout: 10_000 }).catch(async (err) => {
+      throw new Error(`${err.message}; status: ${await page.textContent('#status')}; problems: ${problems.join(' | ')}`);
+    });
+    expect(await page.textContent('#shipping-rates-table tr[data-currency=GBP] td:nth-child(3)')).toContain('150.00');
+    const token = await page.evaluate(() => JSON.parse(sessionStorage.getItem('edge-commerce.dashboard')!).token);
+    const rates = (await (await fetch(`${dev.url}/api/admin/shipping-methods/express/rates`, { headers: { authorization: `Bearer ${token}` } })).json()) as any;
+    expect(rates.data.find((r: any) => r.currency === 'GBP')).toMatchObject({ rate_minor: 1849, free_over_minor: 15000 });
+    await page.screenshot({ path: resolve(RESULTS, 'dashboard-shipping-rates.png'), fullPage: true });
     expect(problems).toEqual([]);
   });
 });

@@ -3,12 +3,14 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgliteBackend } from '../../local/neon/backends/pglite';
 import type { DB } from '../../src/db/schema';
-import { adminCases, analyticsCases, bulkOrderItems, bulkOrders, explainAdminList, explainAnalyze } from '../../scripts/lib/admin-plans';
+import { adminCases, analyticsCases, bulkOrderItems, bulkOrders, bulkSearches, explainAdminList, explainAnalyze } from '../../scripts/lib/admin-plans';
 import { migrateToLatest } from '../../scripts/lib/migrator';
 
 // The admin's order list must stay index-backed as the store grows: every filter and sort is planned on
-// 100,000 orders, and none may scan the orders table.
+// 100,000 orders, and none may scan the orders table. The analytics read their rollups by key: none scans the
+// orders, their items or the search log (100,000 searches here; the bench logs 300,000).
 const N = 100_000;
+const SEARCHES = 100_000;
 const serverUrl = process.env.DATABASE_URL;
 let db: Kysely<DB>;
 let cleanup: () => Promise<void>;
@@ -38,6 +40,7 @@ beforeAll(async () => {
   await bulkOrders(db, N);
   // Two lines an order on average here (the bench loads ten: scripts/admin-scale.ts); the plans are the same.
   await bulkOrderItems(db, 2, 2_000);
+  await bulkSearches(db, SEARCHES);
 }, 600_000);
 
 afterAll(async () => cleanup?.());
@@ -50,10 +53,14 @@ describe(`admin order list plans on ${N.toLocaleString('en')} orders (${serverUr
   });
 });
 
-describe(`analytics plans on ${N.toLocaleString('en')} orders and their items`, () => {
+describe(`analytics plans on ${N.toLocaleString('en')} orders and their items and ${SEARCHES.toLocaleString('en')} searches`, () => {
   it.each(analyticsCases().map((c) => [c.name, c] as const))('%s reads rollups by index', async (name, c) => {
     const plan = await explainAnalyze(db, c.statement);
-    expect(plan.seqScans.filter((t) => ['orders', 'order_items', 'product_sales_daily', 'product_sales_periods'].includes(t))).toEqual([]);
+    expect(plan.seqScans.filter((t) => ['orders', 'order_items', 'product_sales_daily', 'product_sales_periods', 'search_queries', 'search_query_periods'].includes(t))).toEqual([]);
     if (name.startsWith('top')) expect(plan.indexes).toContain('product_sales_periods_pkey');
+    if (name.startsWith('search') && name.endsWith('queries')) expect(plan.indexes).toContain('search_query_periods_pkey');
+    // One row a day: a year of them may be read whole (the planner's choice), by key otherwise.
+    if (name.startsWith('search') && name.endsWith('days')) expect([...plan.indexes, ...plan.seqScans].some((x) => x.startsWith('search_daily'))).toBe(true);
+    expect(plan.indexes.filter((i) => i.startsWith('search_queries'))).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Buckets, periodBuckets } from './analytics';
+import { type Buckets, periodBuckets, signedBuckets } from './analytics';
 
 // The top sellers read a range as whole years, quarters, months and ISO weeks, and days: each day exactly once.
 const DAY = 86_400_000;
@@ -54,6 +54,31 @@ describe('periodBuckets', () => {
       // At most 6 + 6 edge days and 4 + 4 weeks in each of the two stretches left at the ends.
       expect(b.d.length).toBeLessThanOrEqual(24);
       expect(b.y.length + b.q.length + b.m.length + b.w.length).toBeLessThanOrEqual(4 + 2 * (3 + 2 + 4));
+    }
+  });
+});
+
+describe('signedBuckets', () => {
+  const one = (grain: keyof Buckets, period: string) => expand({ ...none, [grain]: [period] });
+  it('reads "the last 365 days" as a year less and plus its edge days, and a whole month as itself', () => {
+    const b = signedBuckets('2025-12-21', '2026-12-20');
+    expect(b.filter((x) => ['y', 'q', 'm'].includes(x.grain)).map((x) => [x.grain, x.period, x.sign])).toEqual([['y', '2026-01-01', 1]]);
+    expect(b.length).toBeLessThanOrEqual(1 + 2 * (2 + 6));
+    expect(signedBuckets('2024-02-01', '2024-02-29')).toEqual([{ grain: 'm', period: '2024-02-01', sign: 1 }]);
+  });
+
+  it('adds up to every day of any range exactly once', () => {
+    let seed = 11;
+    const rand = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    for (let i = 0; i < 400; i++) {
+      const start = Date.UTC(2023, 0, 1) + Math.floor(rand() * 1200) * DAY;
+      const from = iso(start);
+      const to = iso(start + Math.floor(rand() * (i % 3 === 0 ? 800 : 120)) * DAY);
+      const count = new Map<string, number>();
+      for (const x of signedBuckets(from, to)) for (const d of one(x.grain, x.period)) count.set(d, (count.get(d) ?? 0) + x.sign);
+      const covered = [...count].filter(([, n]) => n !== 0);
+      expect(covered.every(([, n]) => n === 1), `${from}..${to}`).toBe(true);
+      expect(covered.map(([d]) => d).sort(), `${from}..${to}`).toEqual(days(from, to));
     }
   });
 });

@@ -1,8 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 import type { DB } from '../schema';
 
-// Reports over the rollups of migrations 0017_b (one row per day and currency) and 0022_c (per product and
-// week or month, and currency) and over search_queries (its created_at index bounds the window).
+// Reports over the rollups of migrations 0017_b (one row per day and currency), 0022_c (per product and
+// week or month, and currency) and 0024_a (searches per day, and per normalised query and period).
 
 export interface SalesRow {
   period: string;
@@ -104,13 +104,57 @@ export function periodBuckets(from: string, to: string): Buckets {
   return out;
 }
 
+/** The first day of the `n`th month since year 0. */
+const startOf = (n: number) => Date.UTC(Math.floor(n / 12), n % 12, 1);
+const monthOf = (t: number) => new Date(t).getUTCFullYear() * 12 + new Date(t).getUTCMonth();
+
+export interface SignedBucket {
+  grain: keyof Buckets;
+  period: string;
+  sign: 1 | -1;
+}
+
+/** Rows a bucket holds for one of a day, roughly: distinct search queries grow much slower than days do. */
+const SEARCH_ROWS = { d: 1, w: 6, m: 18, q: 25, y: 27 } as const;
+
+/**
+ * The days from..to as the fewest rows of a per-query rollup: periodBuckets, or whole years (quarters, months)
+ * reaching past an end of the range with periodBuckets of the excess taken off, whichever reads less: "the last
+ * 365 days" to 2026-12-20 is 2026, less 2026-12-21..31, plus 2025-12-21..31.
+ */
+export function signedBuckets(from: string, to: string): SignedBucket[] {
+  const flat = (b: Buckets, sign: 1 | -1) => (['y', 'q', 'm', 'w', 'd'] as const).flatMap((grain) => b[grain].map((period) => ({ grain, period, sign })));
+  const cost = (xs: SignedBucket[]) => xs.reduce((n, x) => n + SEARCH_ROWS[x.grain], 0);
+  const [a, b] = [Date.parse(`${from}T00:00:00Z`), Date.parse(`${to}T00:00:00Z`)];
+  let best = flat(periodBuckets(from, to), 1);
+  for (const { grain, months } of CALENDAR) {
+    // Each end of the whole periods either inside the range (the rest added) or outside it (the excess taken off).
+    const outFirst = Math.floor(monthOf(a) / months) * months;
+    const firsts = startOf(outFirst) === a ? [outFirst] : [outFirst, outFirst + months];
+    const inEnd = Math.floor(monthOf(b + DAY) / months) * months;
+    const ends = startOf(inEnd) === b + DAY ? [inEnd] : [inEnd, inEnd + months];
+    for (const first of firsts) {
+      for (const end of ends) {
+        if (end <= first) continue;
+        const c: SignedBucket[] = [];
+        for (let n = first; n < end; n += months) c.push({ grain, period: iso(startOf(n)), sign: 1 });
+        const [s, e] = [startOf(first), startOf(end) - DAY];
+        if (s < a) c.push(...flat(periodBuckets(iso(s), iso(a - DAY)), -1));
+        if (s > a) c.push(...flat(periodBuckets(from, iso(s - DAY)), 1));
+        if (e > b) c.push(...flat(periodBuckets(iso(b + DAY), iso(e)), -1));
+        if (e < b) c.push(...flat(periodBuckets(iso(e + DAY), to), 1));
+        if (cost(c) < cost(best)) best = c;
+      }
+    }
+  }
+  return best;
+}
+
 function split(a: number, b: number, level: number, out: Buckets): void {
   if (a > b) return;
   const cal = CALENDAR[level];
   if (!cal) return weeksAndDays(a, b, out);
-  const d = new Date(a);
-  const months = d.getUTCFullYear() * 12 + d.getUTCMonth();
-  const startOf = (n: number) => Date.UTC(Math.floor(n / 12), n % 12, 1);
+  const months = monthOf(a);
   // The first period starting on or after a.
   let n = Math.ceil(months / cal.months) * cal.months;
   if (startOf(n) < a) n += cal.months;
@@ -136,19 +180,63 @@ function weeksAndDays(a: number, b: number, out: Buckets): void {
   for (; c <= b; c += DAY) out.d.push(iso(c));
 }
 
-const NORMALISED = sql`lower(regexp_replace(trim(query), '\\s+', ' ', 'g'))`;
+export interface SearchDayRow {
+  day: string;
+  searches: number;
+  keyword: number;
+  zero: number;
+  tokens: number;
+  cost_usd: string;
+}
+
+export interface SearchQueryRow {
+  kind: 'top' | 'zero';
+  query: string;
+  searches: number;
+  average_results: string | null;
+}
+
+/** The search report's days (migration 0024_a's search_daily): at most one row per day of the range. */
+export function searchDaysStatement(from: string, to: string) {
+  return sql<SearchDayRow>`select to_char(day, 'YYYY-MM-DD') as day, searches, keyword, zero_results as zero, embedding_tokens::int as tokens,
+      embedding_cost_usd::text as cost_usd
+    from search_daily where day between ${from}::date and ${to}::date and searches > 0 order by day`;
+}
+
+/**
+ * The top and the zero-result queries of a range (migration 0024_a's search_query_periods): its signedBuckets,
+ * summed per query once and ranked twice.
+ */
+export function searchQueriesStatement(from: string, to: string, limit: number) {
+  const buckets = signedBuckets(from, to);
+  // One index range per bucket from a join on the list: no union of scans, which the planner would run in parallel
+  // workers that cost more than they save (as measured for 0022_c). Results summed as float8 (exact below 2^53):
+  // a bigint sum goes through numeric.
+  return sql<SearchQueryRow>`with q as (
+      select r.query, sum(k.sign * r.searches)::int as searches, sum(k.sign * r.zero_results)::int as zero, sum(k.sign * r.results::float8) as results
+      from unnest(${buckets.map((x) => x.grain)}::char(1)[], ${buckets.map((x) => x.period)}::date[], ${buckets.map((x) => x.sign)}::int[]) k (grain, period, sign)
+      join search_query_periods r on r.grain = k.grain and r.period = k.period
+      group by r.query)
+    (select 'top' as kind, query, searches, round(results::numeric / searches, 2)::text as average_results from q where searches > 0
+      order by searches desc, query limit ${limit})
+    union all
+    (select 'zero', query, zero, null from q where zero > 0 order by zero desc, query limit ${limit})`;
+}
 
 export async function searchReport(db: Kysely<DB>, from: string, to: string, limit: number) {
-  const window = sql`created_at >= ${from}::date and created_at < ${to}::date + 1`;
-  const [totals, top, zero, embedding] = await Promise.all([
-    sql<{ searches: number; keyword: number; zero: number }>`select count(*)::int as searches, count(*) filter (where mode = 'keyword')::int as keyword,
-      count(*) filter (where result_count = 0)::int as zero from search_queries where ${window}`.execute(db),
-    sql<{ query: string; searches: number; average_results: string }>`select ${NORMALISED} as query, count(*)::int as searches,
-      round(avg(result_count), 2)::text as average_results from search_queries where ${window} group by 1 order by 2 desc, 1 limit ${limit}`.execute(db),
-    sql<{ query: string; searches: number }>`select ${NORMALISED} as query, count(*)::int as searches
-      from search_queries where ${window} and result_count = 0 group by 1 order by 2 desc, 1 limit ${limit}`.execute(db),
-    sql<{ day: string; tokens: number; cost_usd: string }>`select to_char(created_at at time zone 'UTC', 'YYYY-MM-DD') as day,
-      sum(embedding_tokens)::int as tokens, sum(embedding_cost_usd)::text as cost_usd from search_queries where ${window} group by 1 order by 1`.execute(db),
-  ]);
-  return { totals: totals.rows[0]!, top: top.rows, zero: zero.rows, embedding: embedding.rows };
+  // Days and queries in turn: one connection runs one statement at a time anyway.
+  const days = (await searchDaysStatement(from, to).execute(db)).rows;
+  const queries = (await searchQueriesStatement(from, to, limit).execute(db)).rows;
+  const totals = { searches: 0, keyword: 0, zero: 0 };
+  for (const d of days) {
+    totals.searches += d.searches;
+    totals.keyword += d.keyword;
+    totals.zero += d.zero;
+  }
+  return {
+    totals,
+    top: queries.filter((q) => q.kind === 'top').map((q) => ({ query: q.query, searches: q.searches, average_results: q.average_results! })),
+    zero: queries.filter((q) => q.kind === 'zero').map((q) => ({ query: q.query, searches: q.searches })),
+    embedding: days.map((d) => ({ day: d.day, tokens: d.tokens, cost_usd: d.cost_usd })),
+  };
 }

@@ -156,6 +156,70 @@ describe('admin analytics', () => {
     });
   });
 
+  it('answers searches from rollups equal to the log they count, after random inserts and a purge', async () => {
+    const admin = await makeAdmin();
+    const year = 2301 + (Math.floor(Math.random() * 1e6) % 500);
+    const words = Array.from({ length: 12 }, (_, i) => `${unique('w')}${i}`.toLowerCase());
+    const spell = (w: string) => [w, ` ${w.toUpperCase()} `, `${w}  x`, `${w} X`][Math.floor(Math.random() * 4)]!;
+    const day = () => new Date(Date.UTC(year, 0, 1) + Math.floor(Math.random() * 365 * 86_400_000)).toISOString();
+    const rows = Array.from({ length: 400 }, () => {
+      const hits = Math.random() < 0.3 ? 0 : Math.floor(Math.random() * 40);
+      return {
+        query: spell(words[Math.floor(Math.random() ** 2 * words.length)]!), filters: '{}', result_count: hits,
+        mode: Math.random() < 0.2 ? ('keyword' as const) : ('hybrid' as const), latency_ms: Math.floor(Math.random() * 300),
+        embedding_tokens: Math.floor(Math.random() * 9), embedding_cost_usd: (Math.floor(Math.random() * 1000) / 1e7).toFixed(7), created_at: day(),
+      };
+    });
+    for (let i = 0; i < rows.length; i += 37) await testDb().insertInto('search_queries').values(rows.slice(i, i + 37)).execute();
+    // A retention purge takes its searches out of the rollups too.
+    await sql`delete from search_queries where created_at >= ${`${year}-06-01`}::date and created_at < ${`${year}-06-15`}::date`.execute(testDb());
+
+    // Every rollup row against the log summed the same way (the whole tables: other tests' searches included).
+    const { rows: periods } = await sql`
+      with l as (select lower(regexp_replace(trim(query), '\\s+', ' ', 'g')) as query, (created_at at time zone 'UTC')::date as day, result_count, mode, latency_ms from search_queries),
+      d as (select g.grain, g.period, l.query, count(*)::int as searches, count(*) filter (where result_count = 0)::int as zero_results,
+          count(*) filter (where mode = 'keyword')::int as keyword, sum(result_count) as results, sum(latency_ms) as latency_ms
+        from l cross join lateral (values ('d', l.day), ('w', date_trunc('week', l.day)::date), ('m', date_trunc('month', l.day)::date),
+          ('q', date_trunc('quarter', l.day)::date), ('y', date_trunc('year', l.day)::date)) g (grain, period) group by 1, 2, 3)
+      select coalesce(d.grain, p.grain) as grain, coalesce(d.period, p.period)::text as period, coalesce(d.query, p.query) as query, d.searches, p.searches as rollup
+      from d full join search_query_periods p using (grain, period, query)
+      where coalesce(d.searches, 0) <> coalesce(p.searches, 0) or coalesce(d.zero_results, 0) <> coalesce(p.zero_results, 0)
+        or coalesce(d.keyword, 0) <> coalesce(p.keyword, 0) or coalesce(d.results, 0) <> coalesce(p.results, 0) or coalesce(d.latency_ms, 0) <> coalesce(p.latency_ms, 0)`.execute(testDb());
+    expect(periods).toEqual([]);
+    const { rows: days } = await sql`
+      with d as (select (created_at at time zone 'UTC')::date as day, count(*)::int as searches, count(*) filter (where mode = 'keyword')::int as keyword,
+          count(*) filter (where result_count = 0)::int as zero_results, sum(latency_ms) as latency_ms, sum(embedding_tokens) as tokens, sum(embedding_cost_usd) as cost
+        from search_queries group by 1)
+      select coalesce(d.day, s.day)::text as day from d full join search_daily s using (day)
+      where coalesce(d.searches, 0) <> coalesce(s.searches, 0) or coalesce(d.keyword, 0) <> coalesce(s.keyword, 0) or coalesce(d.zero_results, 0) <> coalesce(s.zero_results, 0)
+        or coalesce(d.latency_ms, 0) <> coalesce(s.latency_ms, 0) or coalesce(d.tokens, 0) <> coalesce(s.embedding_tokens, 0) or coalesce(d.cost, 0) <> coalesce(s.embedding_cost_usd, 0)`.execute(testDb());
+    expect(days).toEqual([]);
+
+    // And the report of a few ranges (a year, a quarter and weeks, days across a purge, years less their edges) as the log aggregated raw says.
+    for (const [from, to] of [[`${year}-01-01`, `${year}-12-31`], [`${year}-02-11`, `${year}-07-19`], [`${year}-05-30`, `${year}-06-16`], [`${year}-03-03`, `${year}-03-03`], [`${year - 1}-12-21`, `${year}-12-20`], [`${year}-01-09`, `${year}-11-27`]] as const) {
+      const w = sql`created_at >= ${from}::date and created_at < ${to}::date + 1`;
+      const n = sql`lower(regexp_replace(trim(query), '\\s+', ' ', 'g'))`;
+      const [totals, top, zero, embedding] = await Promise.all([
+        sql<any>`select count(*)::int as searches, count(*) filter (where mode = 'keyword')::int as keyword, count(*) filter (where result_count = 0)::int as zero from search_queries where ${w}`.execute(testDb()),
+        sql<any>`select ${n} as query, count(*)::int as searches, round(avg(result_count), 2)::float8 as average_results from search_queries where ${w} group by 1 order by 2 desc, 1 limit 5`.execute(testDb()),
+        sql<any>`select ${n} as query, count(*)::int as searches from search_queries where ${w} and result_count = 0 group by 1 order by 2 desc, 1 limit 5`.execute(testDb()),
+        sql<any>`select to_char(created_at at time zone 'UTC', 'YYYY-MM-DD') as day, sum(embedding_tokens)::int as tokens, sum(embedding_cost_usd)::float8 as cost_usd
+          from search_queries where ${w} group by 1 order by 1`.execute(testDb()),
+      ]);
+      const t = totals.rows[0];
+      const r = await get(admin.token, `/api/admin/analytics/search?from=${from}&to=${to}&limit=5`);
+      expect(r.status).toBe(200);
+      expect(r.body).toEqual({
+        searches: t.searches,
+        keyword_fallback_rate: t.searches ? t.keyword / t.searches : 0,
+        zero_result_rate: t.searches ? t.zero / t.searches : 0,
+        top_queries: top.rows,
+        zero_result_queries: zero.rows,
+        embedding_by_day: embedding.rows,
+      });
+    }
+  });
+
   it('refuses bad ranges, and staff', async () => {
     const [admin, staff] = await Promise.all([makeAdmin(), makeStaff()]);
     expect((await get(admin.token, '/api/admin/analytics/sales?from=2026-02-01&to=2026-01-01')).status).toBe(422);

@@ -7,8 +7,8 @@ import { toDecimal } from '../../markets/currency';
 import { guardedBy, roleErrors } from '../../middleware/auth/guarded-by';
 import { SalesQuery, SalesReport, SearchAnalyticsQuery, SearchReport, TopProductsQuery, TopReport } from '../../schemas/analytics';
 
-// Admin only: store analytics, read from rollups kept in the orders' own transactions (migration 0017_b)
-// and from the search log. Days are UTC.
+// Admin only: store analytics, read from rollups kept in the same transactions as the orders (migration 0017_b)
+// and as the search log (migration 0024_a). Days are UTC.
 const tags = ['Analytics (admin)'];
 const badQuery = errorResponse('A bad range or filter (`validation_failed`)');
 
