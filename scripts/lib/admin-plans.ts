@@ -136,7 +136,12 @@ export async function bulkSearches(db: Kysely<DB>, n: number, vocabulary = 20_00
       cross join lateral (select x.k, 'query ' || x.k || ' shirt' as q) t`.execute(db);
     onProgress(Math.min(from + batch, n), n);
   }
-  for (const t of ['search_daily', 'search_query_periods', 'search_queries']) await sql.raw(`vacuum analyze ${t}`).execute(db);
+  // The indexing's embedding costs of the same year: every day from the queue, and a weekly rebuild.
+  await sql`insert into search_indexing_daily (day, source, embeddings, tokens, cost_usd)
+    select d::date, s.source, 40, 40 * 180, 40 * 180 * 0.00000002 from generate_series(date '2026-01-01', date '2026-12-31', interval '1 day') d
+    cross join (values ('queue'), ('reindex')) s (source) where s.source = 'queue' or extract(isodow from d) = 7
+    on conflict (day, source) do nothing`.execute(db);
+  for (const t of ['search_daily', 'search_query_periods', 'search_queries', 'search_indexing_daily']) await sql.raw(`vacuum analyze ${t}`).execute(db);
   return Number((await sql<{ n: string }>`select count(*) as n from search_queries`.execute(db)).rows[0]!.n);
 }
 

@@ -30,6 +30,8 @@ export interface ReindexProgress extends IndexStats {
 interface Checkpoint {
   target: string;
   force: boolean;
+  /** A forced run's id, kept across resumes: its embeddings are counted once per run (migration 0025_a). */
+  run?: string;
   lastId: number;
   progress: ReindexProgress;
 }
@@ -56,13 +58,14 @@ export async function reindex(env: Env, opts: ReindexOptions): Promise<ReindexPr
 
   const { total } = await db.selectFrom('products').select(sql<number>`count(*)::int`.as('total')).executeTakeFirstOrThrow();
   let lastId = resume?.lastId ?? 0;
+  const run = opts.force ? (resume?.run ?? `reindex-${crypto.randomUUID()}`) : undefined;
   let progress: ReindexProgress = resume ? { ...resume.progress, total } : { ...emptyStats(), done: 0, total, orphans: 0 };
   opts.onProgress?.(progress);
   for (;;) {
     const ids = await productIdsAfter(db, lastId, opts.batch);
     const upTo = ids.at(-1) ?? null;
     // Embeddings whose product row is gone altogether (hard deletes) sit between the pages' ids.
-    const [stats, stored] = await Promise.all([indexProducts({ db, embeddings, vectors }, ids, opts.force), vectors.idsBetween(lastId, upTo)]);
+    const [stats, stored] = await Promise.all([indexProducts({ db, embeddings, vectors, source: 'reindex', run }, ids, opts.force), vectors.idsBetween(lastId, upTo)]);
     const present = new Set(ids);
     const orphans = stored.filter((id) => !present.has(id));
     await vectors.remove(orphans);
@@ -70,7 +73,7 @@ export async function reindex(env: Env, opts: ReindexOptions): Promise<ReindexPr
     if (ids.length > 0 || orphans.length > 0) opts.onProgress?.(progress);
     if (upTo === null) break;
     lastId = upTo;
-    writeCheckpoint(opts.checkpointFile, { target, force: opts.force, lastId, progress });
+    writeCheckpoint(opts.checkpointFile, { target, force: opts.force, run, lastId, progress });
   }
   rmSync(opts.checkpointFile, { force: true });
   return progress;

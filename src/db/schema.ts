@@ -366,6 +366,27 @@ export interface SearchQueriesTable {
   created_at: CreatedAt;
 }
 
+/** One product embedding made while indexing, keyed by what was embedded (migration 0025_a). */
+export interface SearchIndexingEmbeddingsTable {
+  key: string;
+  day: ColumnType<string, string, never>;
+  source: 'queue' | 'reindex';
+  product_id: number;
+  tokens: number;
+  /** numeric: read as string. */
+  cost_usd: ColumnType<string, number | string, never>;
+  created_at: CreatedAt;
+}
+
+/** Indexing embeddings per UTC day and source, written with the log rows they count (migration 0025_a). */
+export interface SearchIndexingDailyTable {
+  day: ColumnType<string, string, never>;
+  source: 'queue' | 'reindex';
+  embeddings: number;
+  tokens: ColumnType<string, number | string, number | string>;
+  cost_usd: ColumnType<string, number | string, number | string>;
+}
+
 /** The transactional outbox (migration 0012_a): one row per change that matters. */
 export interface EventsTable {
   id: Generated<string>;
@@ -594,6 +615,8 @@ export interface DB {
   discounts: DiscountsTable;
   idempotency_keys: IdempotencyKeysTable;
   search_queries: SearchQueriesTable;
+  search_indexing_embeddings: SearchIndexingEmbeddingsTable;
+  search_indexing_daily: SearchIndexingDailyTable;
   events: EventsTable;
   webhook_endpoints: WebhookEndpointsTable;
   event_deliveries: EventDeliveriesTable;

@@ -69,6 +69,19 @@ export const TopReport = z
   .object({ data: z.array(TopEntry) })
   .openapi('TopReport', { example: { data: [{ product_id: 42, name: 'Linen shirt', currency: 'USD', units: 31, revenue: 1240 }] } });
 
+const embeddingFigures = {
+  tokens: z.number().int().openapi({ description: 'Query embeddings: prompt tokens of the searches’ embeddings (cache hits cost none)' }),
+  cost_usd: z.number().openapi({ description: 'Query embeddings: USD, as OpenRouter reported it' }),
+  indexing_tokens: z.number().int().openapi({ description: 'Indexing: prompt tokens of the product embeddings made (each product version once)' }),
+  indexing_cost_usd: z.number().openapi({ description: 'Indexing: USD, as OpenRouter reported it' }),
+};
+
+export const EmbeddingDay = z
+  .object({ day: z.string().openapi({ description: 'UTC day', example: '2026-11-02' }), ...embeddingFigures })
+  .openapi('EmbeddingDay');
+
+export const EmbeddingTotals = z.object(embeddingFigures).openapi('EmbeddingTotals', { description: 'The days of `embedding_by_day` summed' });
+
 export const SearchReport = z
   .object({
     searches: z.number().int(),
@@ -76,7 +89,10 @@ export const SearchReport = z
     zero_result_rate: z.number(),
     top_queries: z.array(z.object({ query: z.string(), searches: z.number().int(), average_results: z.number() })),
     zero_result_queries: z.array(z.object({ query: z.string(), searches: z.number().int() })),
-    embedding_by_day: z.array(z.object({ day: z.string(), tokens: z.number().int(), cost_usd: z.number() })).openapi({ description: 'Query embeddings: tokens and cost per UTC day' }),
+    embedding_by_day: z
+      .array(EmbeddingDay)
+      .openapi({ description: 'Per UTC day with searches or indexing: query-embedding and indexing-embedding tokens and cost' }),
+    embedding_totals: EmbeddingTotals,
   })
   .openapi('SearchReport', {
     example: {
@@ -85,6 +101,7 @@ export const SearchReport = z
       zero_result_rate: 0.1,
       top_queries: [{ query: 'linen shirt', searches: 14, average_results: 8.5 }],
       zero_result_queries: [{ query: 'wool socks', searches: 3 }],
-      embedding_by_day: [{ day: '2026-11-02', tokens: 1840, cost_usd: 0.0000368 }],
+      embedding_by_day: [{ day: '2026-11-02', tokens: 1840, cost_usd: 0.0000368, indexing_tokens: 52_300, indexing_cost_usd: 0.001046 }],
+      embedding_totals: { tokens: 1840, cost_usd: 0.0000368, indexing_tokens: 52_300, indexing_cost_usd: 0.001046 },
     },
   });

@@ -49,8 +49,8 @@ export async function handleSearchQueue(batch: MessageBatch<unknown>, bindings: 
         return;
       }
       const ids = [...new Set(index.map((e) => e.job.product_id))];
-      const stats = await indexProducts({ db, embeddings, vectors }, ids);
-      // What indexing cost, for reports: tokens and USD as OpenRouter billed them.
+      const stats = await indexProducts({ db, embeddings, vectors, source: 'queue' }, ids);
+      // What indexing cost, as OpenRouter billed it (recorded per product version for the search report).
       log.info('search indexing batch', {
         products: ids.length,
         embedded: stats.embedded,

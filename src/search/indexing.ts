@@ -2,9 +2,10 @@ import type { Context } from 'hono';
 import type { Kysely } from 'kysely';
 import type { OpenRouter } from '../clients/openrouter';
 import type { EmbeddingRow } from '../clients/supabase';
-import { findIndexable, insertSearchQueries } from '../db/queries/search';
+import { findIndexable, type IndexingEmbedding, type IndexingSource, insertSearchQueries, recordIndexingEmbeddings } from '../db/queries/search';
 import type { DB } from '../db/schema';
 import { background } from '../lib/background';
+import { type Clock, systemClock } from '../lib/clock';
 import type { AppEnv } from '../lib/types';
 import { contentHash, embeddingContent } from './content';
 import type { JobQueue, SearchJob, SearchQueryRecord } from './jobs';
@@ -50,8 +51,14 @@ export function recordSearch(c: Context<AppEnv>, record: SearchQueryRecord): voi
 
 export interface IndexDeps {
   db: Kysely<DB>;
-  embeddings: OpenRouter;
-  vectors: VectorStore;
+  embeddings: Pick<OpenRouter, 'model' | 'embed'>;
+  vectors: Pick<VectorStore, 'hashes' | 'upsert' | 'remove'>;
+  /** Who embeds, for the cost report: the queue consumer unless said otherwise. */
+  source?: IndexingSource;
+  /** A forced rebuild's run id: its re-embeddings of unchanged content are new calls, counted once per run. */
+  run?: string;
+  /** The day an embedding call is counted on (UTC). */
+  clock?: Clock;
 }
 
 export interface IndexStats {
@@ -82,10 +89,14 @@ export async function indexProducts(deps: IndexDeps, ids: number[], force = fals
   const contents = listed.map(embeddingContent);
   const hashes = await Promise.all(contents.map(contentHash));
   const pending: EmbeddingRow[] = [];
+  const keys: string[] = [];
   listed.forEach((p, i) => {
     const have = stored.get(p.id);
     if (!force && have && have.hash === hashes[i] && have.model === model) stats.unchanged += 1;
-    else pending.push({ product_id: p.id, content: contents[i]!, content_hash: hashes[i]!, model, embedding: [] });
+    else {
+      pending.push({ product_id: p.id, content: contents[i]!, content_hash: hashes[i]!, model, embedding: [] });
+      keys.push(`${deps.run ? `${deps.run}:` : ''}${p.id}:${p.version}:${hashes[i]}:${model}`);
+    }
   });
   const keep = new Set(listed.map((p) => p.id));
   // Only what Supabase actually holds: deleting nothing would still be a round trip.
@@ -97,11 +108,34 @@ export async function indexProducts(deps: IndexDeps, ids: number[], force = fals
     chunk.forEach((row, k) => (row.embedding = out.vectors[k]!));
     stats.promptTokens += out.usage.promptTokens;
     stats.costUsd += out.usage.cost;
+    // Recorded before the vectors are written: a retry after a failed write re-embeds under the same keys and
+    // counts nothing, where recording after the write could lose the call (the retry would find it unchanged).
+    const day = new Date((deps.clock ?? systemClock)()).toISOString().slice(0, 10);
+    const shares = splitUsage(out.usage.promptTokens, out.usage.cost, chunk.length);
+    await recordIndexingEmbeddings(
+      deps.db,
+      chunk.map((row, k) => ({ key: keys[i + k]!, day, source: deps.source ?? 'queue', product_id: row.product_id, ...shares[k]! })),
+    );
   }
   await Promise.all([deps.vectors.upsert(pending), deps.vectors.remove(gone)]);
   stats.embedded = pending.length;
   stats.deleted = gone.length;
   return stats;
+}
+
+const COST_SCALE = 1e10; // numeric(20, 10) in Neon
+
+/**
+ * One call's tokens and cost in `n` shares that add up to exactly the call's (cost to 10 decimal places): one
+ * request embeds many products, and each product's share is what a redelivery of its message must not count again.
+ */
+export function splitUsage(tokens: number, cost: number, n: number): Pick<IndexingEmbedding, 'tokens' | 'cost_usd'>[] {
+  const units = Math.round(Math.max(0, cost) * COST_SCALE);
+  const share = (total: number, k: number) => Math.floor(total / n) + (k < total % n ? 1 : 0);
+  return Array.from({ length: n }, (_, k) => {
+    const u = share(units, k);
+    return { tokens: share(Math.max(0, tokens), k), cost_usd: `${Math.floor(u / COST_SCALE)}.${String(u % COST_SCALE).padStart(10, '0')}` };
+  });
 }
 
 /** Adds `b` into `a` (for totals across batches). */

@@ -6,7 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Kysely, PGliteDialect } from 'kysely';
+import { Kysely, PGliteDialect, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createPgliteBackend } from '../../local/neon/backends/pglite';
 import { type NeonStandin, startNeonStandin } from '../../local/neon/server';
@@ -32,6 +32,14 @@ let dir: string;
 
 const embeddingIds = async () =>
   (await supabaseDb.selectFrom('product_embeddings').select('product_id').orderBy('product_id').execute()).map((r) => r.product_id as number);
+
+/** What the search report counts of the indexing embeddings, every day summed, per source. */
+const recorded = async () =>
+  db
+    .selectFrom('search_indexing_daily')
+    .select(['source', sql<number>`sum(embeddings)::int`.as('embeddings'), sql<number>`sum(tokens)::int`.as('tokens'), sql<number>`sum(cost_usd)::float8`.as('cost_usd')])
+    .groupBy('source')
+    .execute();
 
 function run(overrides: Partial<ReindexOptions> = {}): Promise<ReindexProgress> {
   return reindex(env, { batch: 2, force: false, restart: false, checkpointFile: join(dir, 'checkpoint.json'), ...overrides });
@@ -92,6 +100,8 @@ describe('search reindex', () => {
     expect(done).toMatchObject({ done: 5, total: 5, embedded: 4, unchanged: 0, deleted: 0 });
     expect(await embeddingIds()).toHaveLength(4);
     expect(existsSync(join(dir, 'checkpoint.json'))).toBe(false);
+    // Each page's embeddings request is recorded for the search report, the failed run's first page included.
+    expect(await recorded()).toEqual([{ source: 'reindex', embeddings: 4, tokens: done.promptTokens, cost_usd: expect.closeTo(done.costUsd, 10) }]);
   });
 
   it('is idempotent: a second run embeds nothing', async () => {
@@ -109,7 +119,13 @@ describe('search reindex', () => {
     expect(await embeddingIds()).toHaveLength(2);
 
     openrouter.resetCount();
-    expect(await run({ force: true, restart: true })).toMatchObject({ embedded: 2, unchanged: 0 });
+    const before = (await recorded())[0]!;
+    const forced = await run({ force: true, restart: true });
+    expect(forced).toMatchObject({ embedded: 2, unchanged: 0 });
     expect(openrouter.inputCount()).toBe(2);
+    // A forced rebuild's embeddings of unchanged content are new calls: counted, once for this run.
+    expect(await recorded()).toEqual([
+      { source: 'reindex', embeddings: 6, tokens: before.tokens + forced.promptTokens, cost_usd: expect.closeTo(before.cost_usd + forced.costUsd, 10) },
+    ]);
   });
 });

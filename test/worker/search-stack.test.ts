@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { testDb } from './db';
 import { captureLogs, unique } from './helpers';
@@ -16,6 +17,8 @@ const setFault = (mode: Record<string, unknown>) => post(`${openrouterOrigin}/__
 const setSupabaseDown = (down: boolean) => post(`${env.SUPABASE_URL}/__standin/down`, { down });
 const setRedisDown = (down: boolean) => post(`${env.UPSTASH_REDIS_REST_URL}/__standin/down`, { down });
 const openrouterInputs = async () => ((await (await fetch(`${openrouterOrigin}/__standin/stats`)).json()) as { inputs: number }).inputs;
+const openrouterSpent = async () =>
+  ((await (await fetch(`${env.OPEN_ROUTER_BASE_URL}/key`, { headers: { Authorization: `Bearer ${env.OPEN_ROUTER_API_KEY}` } })).json()) as { data: { usage: number } }).data.usage;
 const redisCommands = async () => ((await (await fetch(`${env.UPSTASH_REDIS_REST_URL}/__standin/stats`)).json()) as { commands: number }).commands;
 
 /** The catalog version in this set's Redis; with a shared Redis (REDIS_URL) other files bump it. */
@@ -238,5 +241,35 @@ describe('search indexing: queue consumer', () => {
     expect(limited.retryMessages).toEqual([{ msgId: expect.any(String), delaySeconds: 30 }]);
     // 30 s is longer than the consumer may wait in-process: no second attempt until redelivery.
     expect((await client.counts()).openrouter).toBe(1);
+  });
+
+  it('records what indexing embeddings cost once, even when the consumer handles the same message twice', async () => {
+    const id = await insertProduct({ name: 'Enamel Camp Mug', category, tags: ['camping', 'mug'], description: 'A speckled enamel mug for the campfire.' });
+    const spentBefore = await openrouterSpent();
+    await client.reset();
+    expect((await runIndexBatch([id], env)).explicitAcks).toHaveLength(1);
+    // The first delivery's Supabase write is lost (or its ack is): the redelivered message finds nothing stored and embeds again.
+    const supabase = { apikey: env.SUPABASE_API_KEY!, Authorization: `Bearer ${env.SUPABASE_API_KEY}` };
+    expect((await fetch(`${env.SUPABASE_URL}/rest/v1/product_embeddings?product_id=eq.${id}`, { method: 'DELETE', headers: supabase })).ok).toBe(true);
+    expect((await runIndexBatch([id], env, 2)).explicitAcks).toHaveLength(1);
+    expect((await runIndexBatch([id], env, 3)).explicitAcks).toHaveLength(1); // and once more: unchanged, no call
+    expect(await openrouterInputs()).toBe(2);
+
+    const logged = await testDb()
+      .selectFrom('search_indexing_embeddings')
+      .select(['source', 'tokens', sql<number>`cost_usd::float8`.as('cost_usd'), sql<string>`day::text`.as('day')])
+      .where('product_id', '=', id)
+      .execute();
+    expect(logged).toEqual([{ source: 'queue', tokens: expect.any(Number), cost_usd: expect.any(Number), day: expect.any(String) }]);
+    const [row] = logged as { tokens: number; cost_usd: number; day: string }[];
+    expect(row!.tokens).toBeGreaterThan(0);
+    // OpenRouter billed both calls; the report counts the embedding once.
+    expect(row!.cost_usd).toBeGreaterThan(0);
+    expect((await openrouterSpent()) - spentBefore).toBeCloseTo(2 * row!.cost_usd, 9);
+    // The day's rollup is the log summed (read in one statement: other files may be indexing too).
+    const { rows } = await sql<{ off: number }>`select count(*)::int as off from search_indexing_daily d
+      full join (select day, source, count(*) as n, sum(tokens) as tokens, sum(cost_usd) as cost from search_indexing_embeddings group by 1, 2) l using (day, source)
+      where coalesce(d.embeddings, 0) <> coalesce(l.n, 0) or coalesce(d.tokens, 0) <> coalesce(l.tokens, 0) or coalesce(d.cost_usd, 0) <> coalesce(l.cost, 0)`.execute(testDb());
+    expect(rows).toEqual([{ off: 0 }]);
   });
 });

@@ -187,6 +187,8 @@ export interface SearchDayRow {
   zero: number;
   tokens: number;
   cost_usd: string;
+  indexing_tokens: number;
+  indexing_cost_usd: string;
 }
 
 export interface SearchQueryRow {
@@ -196,11 +198,18 @@ export interface SearchQueryRow {
   average_results: string | null;
 }
 
-/** The search report's days (migration 0024_a's search_daily): at most one row per day of the range. */
+/**
+ * The search report's days: searches and query embeddings from migration 0024_a's search_daily, indexing embeddings
+ * (every source) from 0025_a's search_indexing_daily; at most one row per day of the range.
+ */
 export function searchDaysStatement(from: string, to: string) {
-  return sql<SearchDayRow>`select to_char(day, 'YYYY-MM-DD') as day, searches, keyword, zero_results as zero, embedding_tokens::int as tokens,
-      embedding_cost_usd::text as cost_usd
-    from search_daily where day between ${from}::date and ${to}::date and searches > 0 order by day`;
+  return sql<SearchDayRow>`select to_char(day, 'YYYY-MM-DD') as day, coalesce(s.searches, 0) as searches, coalesce(s.keyword, 0) as keyword,
+      coalesce(s.zero_results, 0) as zero, coalesce(s.embedding_tokens, 0)::int8 as tokens, coalesce(s.embedding_cost_usd, 0)::text as cost_usd,
+      coalesce(i.tokens, 0)::int8 as indexing_tokens, coalesce(i.cost_usd, 0)::text as indexing_cost_usd
+    from (select * from search_daily where day between ${from}::date and ${to}::date and searches > 0) s
+    full join (select day, sum(tokens) as tokens, sum(cost_usd) as cost_usd from search_indexing_daily
+      where day between ${from}::date and ${to}::date group by day) i using (day)
+    order by day`;
 }
 
 /**
@@ -237,6 +246,6 @@ export async function searchReport(db: Kysely<DB>, from: string, to: string, lim
     totals,
     top: queries.filter((q) => q.kind === 'top').map((q) => ({ query: q.query, searches: q.searches, average_results: q.average_results! })),
     zero: queries.filter((q) => q.kind === 'zero').map((q) => ({ query: q.query, searches: q.searches })),
-    embedding: days.map((d) => ({ day: d.day, tokens: d.tokens, cost_usd: d.cost_usd })),
+    embedding: days.map((d) => ({ day: d.day, tokens: d.tokens, cost_usd: d.cost_usd, indexing_tokens: d.indexing_tokens, indexing_cost_usd: d.indexing_cost_usd })),
   };
 }

@@ -51,14 +51,14 @@ export function searchProducts(db: Kysely<DB>, f: SearchFilters, q: string, sema
     left join lateral (${fused}) r on true`.execute(db);
 }
 
-type IndexableRow = IndexableProduct & { listed: boolean };
+type IndexableRow = IndexableProduct & { listed: boolean; version: number };
 
 /** What indexing needs of each product, alt texts included, in one round trip; missing ids are absent. */
 export async function findIndexable(db: Kysely<DB>, ids: number[]): Promise<IndexableRow[]> {
   if (ids.length === 0) return [];
   return db
     .selectFrom('products as p')
-    .select(['p.id', 'p.name', 'p.brand', 'p.category', 'p.tags', 'p.description'])
+    .select(['p.id', 'p.name', 'p.brand', 'p.category', 'p.tags', 'p.description', 'p.version'])
     .select(sql<boolean>`p.is_active and p.deleted_at is null`.as('listed'))
     .select(
       sql<string[]>`coalesce((select array_agg(i.alt_text order by i.is_primary desc, i.position, i.id)
@@ -81,4 +81,40 @@ export async function insertSearchQueries(db: Kysely<DB>, records: SearchQueryRe
     .insertInto('search_queries')
     .values(records.map((r) => ({ ...r, filters: JSON.stringify(r.filters) })))
     .execute();
+}
+
+/** Where an indexing embedding was made: the queue consumer, or the reindex script. */
+export type IndexingSource = 'queue' | 'reindex';
+
+/** One product's embedding made while indexing, with its share of the call's tokens and cost (migration 0025_a). */
+export interface IndexingEmbedding {
+  /** What was embedded (product, version, content hash, model, a forced run): the same key counts once. */
+  key: string;
+  /** UTC day, YYYY-MM-DD. */
+  day: string;
+  source: IndexingSource;
+  product_id: number;
+  tokens: number;
+  /** USD as a decimal string (10 places at most). */
+  cost_usd: string;
+}
+
+/**
+ * Records indexing embeddings and adds the new ones into search_indexing_daily, in one statement: a key
+ * already recorded (a redelivered message embedding the same product version again) adds nothing.
+ */
+export async function recordIndexingEmbeddings(db: Kysely<DB>, rows: IndexingEmbedding[]): Promise<void> {
+  if (rows.length === 0) return;
+  const col = <K extends keyof IndexingEmbedding>(k: K) => rows.map((r) => r[k]);
+  // Summed per key in key order: one upsert never meets a row twice, and concurrent batches lock days alike.
+  await sql`with fresh as (
+      insert into search_indexing_embeddings (key, day, source, product_id, tokens, cost_usd)
+      select * from unnest(${col('key')}::text[], ${col('day')}::date[], ${col('source')}::text[], ${col('product_id')}::int[],
+        ${col('tokens')}::int[], ${col('cost_usd')}::numeric[])
+      on conflict (key) do nothing
+      returning day, source, tokens, cost_usd)
+    insert into search_indexing_daily as d (day, source, embeddings, tokens, cost_usd)
+    select day, source, count(*), sum(tokens), sum(cost_usd) from fresh group by 1, 2 order by 1, 2
+    on conflict (day, source) do update set embeddings = d.embeddings + excluded.embeddings, tokens = d.tokens + excluded.tokens,
+      cost_usd = d.cost_usd + excluded.cost_usd`.execute(db);
 }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { describe, expect, it } from 'vitest';
+import { indexProducts } from '../../search/indexing';
 import { testDb } from '../../../test/worker/db';
 import { api, bearer, unique } from '../../../test/worker/helpers';
 import { makeAdmin, makeProduct, makeStaff, makeUsers } from '../../../test/worker/shop';
@@ -152,8 +153,59 @@ describe('admin analytics', () => {
       zero_result_rate: 1 / 3,
       top_queries: [{ query: `${q} shirt`, searches: 2, average_results: 5 }, { query: `${q} socks`, searches: 1, average_results: 0 }],
       zero_result_queries: [{ query: `${q} socks`, searches: 1 }],
-      embedding_by_day: [{ day: `${day}1`, tokens: 10, cost_usd: 0.0002 }, { day: `${day}2`, tokens: 0, cost_usd: 0 }],
+      embedding_by_day: [
+        { day: `${day}1`, tokens: 10, cost_usd: 0.0002, indexing_tokens: 0, indexing_cost_usd: 0 },
+        { day: `${day}2`, tokens: 0, cost_usd: 0, indexing_tokens: 0, indexing_cost_usd: 0 },
+      ],
+      embedding_totals: { tokens: 10, cost_usd: 0.0002, indexing_tokens: 0, indexing_cost_usd: 0 },
     });
+  });
+
+  it('reports indexing embeddings beside the query ones, each product version once however often it is embedded', async () => {
+    const admin = await makeAdmin();
+    const year = 3001 + (Math.floor(Math.random() * 1e6) % 500);
+    const [a, b] = await Promise.all([makeProduct(), makeProduct()]);
+    // One embeddings request for both products: 15 tokens and $0.00003, as OpenRouter reports them.
+    const calls: string[][] = [];
+    const embeddings = {
+      model: 'test/embed-1',
+      embed: async (inputs: string[]) => {
+        calls.push(inputs);
+        return { vectors: inputs.map(() => [0.5]), usage: { promptTokens: 15, cost: 0.00003 } };
+      },
+    };
+    // Supabase never keeps the vectors: every delivery of the message embeds again, as after a lost write.
+    const vectors = { hashes: async () => new Map(), upsert: async () => undefined, remove: async () => undefined };
+    const at = (day: string) => () => Date.parse(`${day}T10:00:00Z`);
+    const deps = { db: testDb(), embeddings, vectors, clock: at(`${year}-04-02`) };
+    await indexProducts(deps, [a.id, b.id]);
+    await indexProducts(deps, [b.id, a.id]); // the same messages redelivered
+    await indexProducts({ ...deps, clock: at(`${year}-04-03`) }, [a.id]); // and again the next day
+    expect(calls).toHaveLength(3);
+    // A new version of one product is a new embedding, counted on its day.
+    await testDb().updateTable('products').set({ description: unique('new words') }).where('id', '=', a.id).execute();
+    await indexProducts({ ...deps, clock: at(`${year}-04-03`) }, [a.id]);
+    // A forced rebuild re-embeds unchanged content: its own run counts once too.
+    const rebuild = { ...deps, source: 'reindex' as const, run: unique('run'), clock: at(`${year}-04-03`) };
+    await indexProducts(rebuild, [b.id], true);
+    await indexProducts(rebuild, [b.id], true);
+    await testDb().insertInto('search_queries').values({ query: 'mug', filters: '{}', result_count: 2, mode: 'hybrid', latency_ms: 9, embedding_tokens: 4, embedding_cost_usd: '0.00000008', created_at: `${year}-04-03T08:00:00Z` }).execute();
+
+    const r = await get(admin.token, `/api/admin/analytics/search?from=${year}-04-01&to=${year}-04-30`);
+    expect(r.status).toBe(200);
+    expect(r.body.searches).toBe(1);
+    expect(r.body.embedding_by_day).toEqual([
+      { day: `${year}-04-02`, tokens: 0, cost_usd: 0, indexing_tokens: 15, indexing_cost_usd: 0.00003 },
+      { day: `${year}-04-03`, tokens: 4, cost_usd: 0.00000008, indexing_tokens: 30, indexing_cost_usd: 0.00006 },
+    ]);
+    expect(r.body.embedding_totals).toEqual({ tokens: 4, cost_usd: 0.00000008, indexing_tokens: 45, indexing_cost_usd: 0.00009 });
+    const bySource = await sql<any>`select to_char(day, 'YYYY-MM-DD') as day, source, embeddings, tokens::int as tokens, cost_usd::float8 as cost_usd
+      from search_indexing_daily where day between ${`${year}-04-01`}::date and ${`${year}-04-30`}::date order by 1, 2`.execute(testDb());
+    expect(bySource.rows).toEqual([
+      { day: `${year}-04-02`, source: 'queue', embeddings: 2, tokens: 15, cost_usd: 0.00003 },
+      { day: `${year}-04-03`, source: 'queue', embeddings: 1, tokens: 15, cost_usd: 0.00003 },
+      { day: `${year}-04-03`, source: 'reindex', embeddings: 1, tokens: 15, cost_usd: 0.00003 },
+    ]);
   });
 
   it('answers searches from rollups equal to the log they count, after random inserts and a purge', async () => {
@@ -203,10 +255,13 @@ describe('admin analytics', () => {
         sql<any>`select count(*)::int as searches, count(*) filter (where mode = 'keyword')::int as keyword, count(*) filter (where result_count = 0)::int as zero from search_queries where ${w}`.execute(testDb()),
         sql<any>`select ${n} as query, count(*)::int as searches, round(avg(result_count), 2)::float8 as average_results from search_queries where ${w} group by 1 order by 2 desc, 1 limit 5`.execute(testDb()),
         sql<any>`select ${n} as query, count(*)::int as searches from search_queries where ${w} and result_count = 0 group by 1 order by 2 desc, 1 limit 5`.execute(testDb()),
-        sql<any>`select to_char(created_at at time zone 'UTC', 'YYYY-MM-DD') as day, sum(embedding_tokens)::int as tokens, sum(embedding_cost_usd)::float8 as cost_usd
+        sql<any>`select to_char(created_at at time zone 'UTC', 'YYYY-MM-DD') as day, sum(embedding_tokens)::int as tokens, sum(embedding_cost_usd)::float8 as cost_usd,
+            0 as indexing_tokens, 0 as indexing_cost_usd
           from search_queries where ${w} group by 1 order by 1`.execute(testDb()),
       ]);
       const t = totals.rows[0];
+      const spent = (await sql<any>`select coalesce(sum(embedding_tokens), 0)::int as tokens, coalesce(sum(embedding_cost_usd), 0)::float8 as cost_usd
+        from search_queries where ${w}`.execute(testDb())).rows[0];
       const r = await get(admin.token, `/api/admin/analytics/search?from=${from}&to=${to}&limit=5`);
       expect(r.status).toBe(200);
       expect(r.body).toEqual({
@@ -216,6 +271,7 @@ describe('admin analytics', () => {
         top_queries: top.rows,
         zero_result_queries: zero.rows,
         embedding_by_day: embedding.rows,
+        embedding_totals: { ...spent, indexing_tokens: 0, indexing_cost_usd: 0 },
       });
     }
   });

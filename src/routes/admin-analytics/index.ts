@@ -38,8 +38,9 @@ const search = createRoute({
   method: 'get',
   path: '/api/admin/analytics/search',
   tags,
-  summary: 'Top and zero-result queries, the keyword-fallback rate, and query-embedding tokens and cost per day',
-  description: 'Queries are compared lower-cased with their spaces collapsed.',
+  summary: 'Top and zero-result queries, the keyword-fallback rate, and embedding tokens and cost per day (queries and indexing)',
+  description:
+    'Queries are compared lower-cased with their spaces collapsed. Embedding figures are what OpenRouter reported: for the searches’ query embeddings, and for the product embeddings made while indexing (queue consumer and reindex script), each product version counted once.',
   ...guardedBy('admin'),
   request: { query: SearchAnalyticsQuery },
   responses: { 200: jsonResponse(SearchReport, 'The report'), ...roleErrors, 422: badQuery },
@@ -80,6 +81,13 @@ const onSearch: RouteHandler<typeof search, AppEnv> = async (c) => {
   const { from, to, limit } = c.req.valid('query');
   const r = await q.searchReport(c.var.services.db.db, from, to, limit);
   const n = r.totals.searches;
+  const days = r.embedding.map((e) => ({
+    day: e.day,
+    tokens: Number(e.tokens),
+    cost_usd: Number(e.cost_usd),
+    indexing_tokens: Number(e.indexing_tokens),
+    indexing_cost_usd: Number(e.indexing_cost_usd),
+  }));
   c.header('Cache-Control', 'no-store');
   return c.json(
     {
@@ -88,11 +96,22 @@ const onSearch: RouteHandler<typeof search, AppEnv> = async (c) => {
       zero_result_rate: n ? r.totals.zero / n : 0,
       top_queries: r.top.map((t) => ({ query: t.query, searches: t.searches, average_results: Number(t.average_results) })),
       zero_result_queries: r.zero,
-      embedding_by_day: r.embedding.map((e) => ({ day: e.day, tokens: Number(e.tokens), cost_usd: Number(e.cost_usd) })),
+      embedding_by_day: days,
+      embedding_totals: {
+        tokens: days.reduce((n, d) => n + d.tokens, 0),
+        cost_usd: sumUsd(r.embedding.map((e) => e.cost_usd)),
+        indexing_tokens: days.reduce((n, d) => n + d.indexing_tokens, 0),
+        indexing_cost_usd: sumUsd(r.embedding.map((e) => e.indexing_cost_usd)),
+      },
     },
     200,
   );
 };
+
+/** Decimal USD amounts (10 places, as Neon keeps them) added without float drift. */
+function sumUsd(amounts: string[]): number {
+  return amounts.reduce((units, a) => units + Math.round(Number(a) * 1e10), 0) / 1e10;
+}
 
 const adminAnalytics = createRouter().openapi(sales, onSales).openapi(topProducts, onTop).openapi(search, onSearch);
 
