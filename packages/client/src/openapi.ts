@@ -1206,6 +1206,8 @@ export interface paths {
                     cursor?: string;
                     /** @description Market handle (e.g. `eu`); the X-Market header wins over it */
                     market?: string;
+                    /** @description Comma-separated facets to count: category, brand, tags, price, in_stock */
+                    facets?: string;
                 };
                 header?: never;
                 path?: never;
@@ -2054,6 +2056,674 @@ export interface paths {
                 500: components["responses"]["InternalError"];
             };
         };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The active collections by position (cached like the catalogue) */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description The `next_cursor` of the previous page */
+                    cursor?: string;
+                    /** @description Admins only */
+                    include_inactive?: "true" | "false";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of collections */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        ETag: components["headers"]["ETag"];
+                        "Cache-Control": components["headers"]["Cache-Control"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CollectionList"];
+                    };
+                };
+                /** @description Not modified (If-None-Match matched the ETag) */
+                304: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        ETag: components["headers"]["ETag"];
+                        "Cache-Control": components["headers"]["Cache-Control"];
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Tampered cursor (`invalid_cursor`) */
+                400: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A bearer token was sent but is invalid or expired (`unauthenticated`) */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description include_inactive without being an admin (`forbidden`) */
+                403: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Bad query parameters */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                500: components["responses"]["InternalError"];
+            };
+        };
+        put?: never;
+        /** Create a collection (admin): manual with its products in order, or automatic with rules */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CollectionCreate"];
+                };
+            };
+            responses: {
+                /** @description The collection */
+                201: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Collection"];
+                    };
+                };
+                /** @description Malformed JSON (`invalid_json`) */
+                400: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token (`unauthenticated`) */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but the role may not use this endpoint (`forbidden`, `details.roles`) */
+                403: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The handle is in use (`slug_taken`) */
+                409: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body fails validation (`validation_failed`, issues in `details`) */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                500: components["responses"]["InternalError"];
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collections/{handle}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A collection; its products are GET /api/collections/{handle}/products (admins also see inactive ones) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    handle: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The collection */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        ETag: components["headers"]["ETag"];
+                        "Cache-Control": components["headers"]["Cache-Control"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Collection"];
+                    };
+                };
+                /** @description Not modified (If-None-Match matched the ETag) */
+                304: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        ETag: components["headers"]["ETag"];
+                        "Cache-Control": components["headers"]["Cache-Control"];
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description A bearer token was sent but is invalid or expired (`unauthenticated`) */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such active collection */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Bad handle */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                500: components["responses"]["InternalError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collections/{handle}/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A collection's products, with the product list's keyset pages and sorts, priced in the market */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description The `next_cursor` of the previous page */
+                    cursor?: string;
+                    /** @description Default: manual (the list’s order) for a manual collection, newest for an automatic one; `manual` is for manual collections only */
+                    sort?: "manual" | "newest" | "price_asc" | "price_desc" | "name";
+                    /** @description Market handle (e.g. `eu`); the X-Market header wins over it */
+                    market?: string;
+                };
+                header?: never;
+                path: {
+                    handle: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of products */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        ETag: components["headers"]["ETag"];
+                        "Cache-Control": components["headers"]["Cache-Control"];
+                        "X-Market": components["headers"]["X-Market"];
+                        Vary: components["headers"]["Vary"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProductList"];
+                    };
+                };
+                /** @description Not modified (If-None-Match matched the ETag) */
+                304: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        ETag: components["headers"]["ETag"];
+                        "Cache-Control": components["headers"]["Cache-Control"];
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Tampered cursor or one of another sort (`invalid_cursor`) */
+                400: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A bearer token was sent but is invalid or expired (`unauthenticated`) */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such active collection */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Bad query parameters, an unknown market, or `sort=manual` on an automatic collection */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                500: components["responses"]["InternalError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collections/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Partly update a collection (admin) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CollectionUpdate"];
+                };
+            };
+            responses: {
+                /** @description The updated collection */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Collection"];
+                    };
+                };
+                /** @description Malformed JSON (`invalid_json`) */
+                400: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token (`unauthenticated`) */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but the role may not use this endpoint (`forbidden`, `details.roles`) */
+                403: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such collection */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The handle is in use (`slug_taken`) */
+                409: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body fails validation (`validation_failed`, issues in `details`) */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                500: components["responses"]["InternalError"];
+            };
+        };
+        post?: never;
+        /** Delete a collection (admin); its products stay in the catalogue */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid access token (`unauthenticated`) */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but the role may not use this endpoint (`forbidden`, `details.roles`) */
+                403: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such collection */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Bad id */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                500: components["responses"]["InternalError"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/collections/{id}/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set and order a manual collection's products (admin): the whole list, in order */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CollectionProductsSet"];
+                };
+            };
+            responses: {
+                /** @description The list as stored */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CollectionProductsResult"];
+                    };
+                };
+                /** @description Malformed JSON (`invalid_json`) */
+                400: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token (`unauthenticated`) */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but the role may not use this endpoint (`forbidden`, `details.roles`) */
+                403: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such collection */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description An automatic collection has no list (`conflict`) */
+                409: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The body fails validation (`validation_failed`, issues in `details`) */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                500: components["responses"]["InternalError"];
+            };
+        };
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -4518,6 +5188,8 @@ export interface paths {
                     threshold?: number | null;
                     /** @description Market handle (e.g. `eu`); the X-Market header wins over it */
                     market?: string;
+                    /** @description Comma-separated facets to count over the keyword matches: category, brand, tags, price, in_stock */
+                    facets?: string;
                 };
                 header?: never;
                 path?: never;
@@ -8881,6 +9553,561 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/admin/shipping-methods/{code}/rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A shipping method's rates per currency (without one, checkout converts the base rate) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The rates, by currency */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShippingRateList"];
+                    };
+                };
+                /** @description No valid access token (`unauthenticated`) */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but the role may not use this endpoint (`forbidden`, `details.roles`) */
+                403: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such shipping method (`not_found`) */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Bad code (`validation_failed`) */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                500: components["responses"]["InternalError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/shipping-methods/{code}/rates/{currency}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Set a shipping method's rate and free-over threshold in a currency other than the base one */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    currency: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ShippingRateInput"];
+                };
+            };
+            responses: {
+                /** @description The rate, replaced */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShippingRate"];
+                    };
+                };
+                /** @description The rate, new */
+                201: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ShippingRate"];
+                    };
+                };
+                /** @description Malformed JSON (`invalid_json`) */
+                400: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token (`unauthenticated`) */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but the role may not use this endpoint (`forbidden`, `details.roles`) */
+                403: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such shipping method (`not_found`) */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The method went away meanwhile (`conflict`) */
+                409: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A bad body, a currency the store does not have, or the base currency (`validation_failed`) */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                500: components["responses"]["InternalError"];
+            };
+        };
+        post?: never;
+        /** Remove a method's rate in a currency: checkout converts the base rate again */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    code: string;
+                    currency: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid access token (`unauthenticated`) */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but the role may not use this endpoint (`forbidden`, `details.roles`) */
+                403: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such method, or no rate in that currency (`not_found`) */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Bad code or currency (`validation_failed`) */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                500: components["responses"]["InternalError"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/discounts/{id}/amounts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A discount's amounts per currency (a fixed code applies only in the base currency and these) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The amounts, by currency */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DiscountAmountList"];
+                    };
+                };
+                /** @description No valid access token (`unauthenticated`) */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but the role may not use this endpoint (`forbidden`, `details.roles`) */
+                403: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such discount (`not_found`) */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Bad id (`validation_failed`) */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                500: components["responses"]["InternalError"];
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/admin/discounts/{id}/amounts/{currency}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Set a discount's amount off (fixed codes) and minimum subtotal in a currency other than the base one
+         * @description A fixed code needs `amount_off_minor`; a percent code takes only `min_subtotal_minor` (its minimum elsewhere is converted).
+         */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    currency: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DiscountAmountInput"];
+                };
+            };
+            responses: {
+                /** @description The amounts, replaced */
+                200: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DiscountAmount"];
+                    };
+                };
+                /** @description The amounts, new */
+                201: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DiscountAmount"];
+                    };
+                };
+                /** @description Malformed JSON (`invalid_json`) */
+                400: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No valid access token (`unauthenticated`) */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but the role may not use this endpoint (`forbidden`, `details.roles`) */
+                403: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such discount (`not_found`) */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description The discount went away meanwhile (`conflict`) */
+                409: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description A bad body, a currency the store does not have, or the base currency (`validation_failed`) */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                500: components["responses"]["InternalError"];
+            };
+        };
+        post?: never;
+        /** Remove a discount's amounts in a currency: a fixed code no longer applies there */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                    currency: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                204: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description No valid access token (`unauthenticated`) */
+                401: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Signed in, but the role may not use this endpoint (`forbidden`, `details.roles`) */
+                403: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description No such discount, or no amounts in that currency (`not_found`) */
+                404: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Bad id or currency (`validation_failed`) */
+                422: {
+                    headers: {
+                        "X-Request-Id": components["headers"]["X-Request-Id"];
+                        "Server-Timing": components["headers"]["Server-Timing"];
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                500: components["responses"]["InternalError"];
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/admin/analytics/sales": {
         parameters: {
             query?: never;
@@ -9055,8 +10282,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Top and zero-result queries, the keyword-fallback rate, and query-embedding tokens and cost per day
-         * @description Queries are compared lower-cased with their spaces collapsed.
+         * Top and zero-result queries, the keyword-fallback rate, and embedding tokens and cost per day (queries and indexing)
+         * @description Queries are compared lower-cased with their spaces collapsed. Embedding figures are what OpenRouter reported: for the searches’ query embeddings, and for the product embeddings made while indexing (queue consumer and reindex script), each product version counted once.
          */
         get: {
             parameters: {
@@ -9417,6 +10644,7 @@ export interface components {
             data: components["schemas"]["ProductSummary"][];
             next_cursor: string | null;
             market: components["schemas"]["MarketInfo"];
+            facets?: components["schemas"]["FacetCounts"];
         };
         ProductSummary: {
             id: number;
@@ -9469,6 +10697,51 @@ export interface components {
             /** @description Prices include tax (EU/UK style) or not (US style) */
             tax_inclusive: boolean;
             locale: string;
+        };
+        /**
+         * @description Counts under the current filters, each facet's own filter left out (choosing a brand still counts the other brands)
+         * @example {
+         *       "brand": [
+         *         {
+         *           "value": "Acme",
+         *           "count": 120
+         *         }
+         *       ],
+         *       "price": [
+         *         {
+         *           "min_price": 20,
+         *           "max_price": 49.99,
+         *           "count": 310
+         *         }
+         *       ]
+         *     }
+         */
+        FacetCounts: {
+            /** @description Per category slug: the products in it or below it (parents first) */
+            category?: {
+                value: string;
+                count: number;
+                label: string;
+                parent: string | null;
+            }[];
+            brand?: {
+                value: string;
+                count: number;
+            }[];
+            tags?: {
+                value: string;
+                count: number;
+            }[];
+            in_stock?: {
+                value: boolean;
+                count: number;
+            }[];
+            /** @description Bands of the 1-2-5 ladder that hold products, cheapest first; min_price and max_price are the filter values that select one */
+            price?: {
+                min_price: number;
+                max_price: number;
+                count: number;
+            }[];
         };
         Product: {
             id: number;
@@ -9810,6 +11083,173 @@ export interface components {
             seo_title?: string | null;
             seo_description?: string | null;
             position?: number;
+        };
+        CollectionList: {
+            data: components["schemas"]["Collection"][];
+            next_cursor: string | null;
+        };
+        /**
+         * @example {
+         *       "id": 3,
+         *       "handle": "trail-ready",
+         *       "title": "Trail ready",
+         *       "description": "Everything for a day out",
+         *       "image_url": null,
+         *       "seo_title": "Trail gear",
+         *       "seo_description": null,
+         *       "kind": "automatic",
+         *       "rules": {
+         *         "category": "outdoors",
+         *         "in_stock": true
+         *       },
+         *       "position": 0,
+         *       "is_active": true,
+         *       "created_at": "2026-11-28T10:00:00.000Z",
+         *       "updated_at": "2026-11-28T10:00:00.000Z"
+         *     }
+         */
+        Collection: {
+            id: number;
+            handle: string;
+            title: string;
+            description: string | null;
+            image_url: string | null;
+            seo_title: string | null;
+            seo_description: string | null;
+            /** @enum {string} */
+            kind: "manual" | "automatic";
+            rules: components["schemas"]["CollectionRules"];
+            /** @description Order in the list of collections (then id) */
+            position: number;
+            is_active: boolean;
+            /**
+             * Format: date-time
+             * @example 2026-11-25T10:00:00.000Z
+             */
+            created_at: string;
+            /**
+             * Format: date-time
+             * @example 2026-11-25T10:00:00.000Z
+             */
+            updated_at: string;
+        };
+        /**
+         * @description An automatic collection’s rules; null for a manual one
+         * @example {
+         *       "category": "outdoors",
+         *       "max_price": 50,
+         *       "in_stock": true
+         *     }
+         */
+        CollectionRules: {
+            /** @description The brand, exactly */
+            brand?: string;
+            /** @description Any of these tags */
+            tags?: string[];
+            /**
+             * @description In USD, against the current price (sales included); in another market, converted to its currency as a price is (the admin’s rate and rounding)
+             * @example 99.99
+             */
+            min_price?: number;
+            /**
+             * @description In USD, as min_price
+             * @example 99.99
+             */
+            max_price?: number;
+            /** @description A category slug: the category and its descendants */
+            category?: string;
+            is_featured?: boolean;
+            in_stock?: boolean;
+        } | null;
+        /**
+         * @example {
+         *       "title": "Staff picks",
+         *       "kind": "manual",
+         *       "product_ids": [
+         *         12,
+         *         7,
+         *         31
+         *       ],
+         *       "description": "What we use ourselves"
+         *     }
+         */
+        CollectionCreate: {
+            title: string;
+            /** @description Default: from the title */
+            handle?: string;
+            description?: string | null;
+            /** Format: uri */
+            image_url?: string | null;
+            seo_title?: string | null;
+            seo_description?: string | null;
+            rules?: components["schemas"]["CollectionRules"] & unknown;
+            /** @default 0 */
+            position?: number;
+            /** @default true */
+            is_active?: boolean;
+            /**
+             * @description Fixed once created
+             * @default manual
+             * @enum {string}
+             */
+            kind?: "manual" | "automatic";
+            /**
+             * @description A manual collection’s first products, in order
+             * @example [
+             *       12,
+             *       7,
+             *       31
+             *     ]
+             */
+            product_ids?: number[];
+        };
+        /**
+         * @description `rules` replaces an automatic collection’s rules (a manual one has none: 422); the kind is fixed
+         * @example {
+         *       "title": "Trail ready",
+         *       "rules": {
+         *         "category": "outdoors",
+         *         "max_price": 80
+         *       }
+         *     }
+         */
+        CollectionUpdate: {
+            title?: string;
+            handle?: string;
+            description?: string | null;
+            /** Format: uri */
+            image_url?: string | null;
+            seo_title?: string | null;
+            seo_description?: string | null;
+            rules?: components["schemas"]["CollectionRules"] & unknown;
+            position?: number;
+            is_active?: boolean;
+        };
+        /**
+         * @example {
+         *       "collection_id": 3,
+         *       "product_ids": [
+         *         12,
+         *         7,
+         *         31
+         *       ]
+         *     }
+         */
+        CollectionProductsResult: {
+            collection_id: number;
+            product_ids: number[];
+        };
+        /** @description The whole list, in order: products left out leave the collection */
+        CollectionProductsSet: {
+            /**
+             * @description Product ids in the order shown (the manual order)
+             * @example [
+             *       12,
+             *       7,
+             *       31
+             *     ]
+             */
+            product_ids: number[];
         };
         VariantCreate: {
             sku: string;
@@ -10378,6 +11818,7 @@ export interface components {
                 took_ms: number;
                 market: components["schemas"]["MarketInfo"];
             };
+            facets?: components["schemas"]["FacetCounts"];
         };
         SearchHit: components["schemas"]["ProductSummary"] & {
             /** @description Reciprocal rank fusion score: higher is better; comparable within one response */
@@ -11323,6 +12764,104 @@ export interface components {
         };
         /**
          * @example {
+         *       "data": [
+         *         {
+         *           "method_code": "standard",
+         *           "currency": "EUR",
+         *           "currency_exponent": 2,
+         *           "rate_minor": 599,
+         *           "free_over_minor": 5000,
+         *           "updated_at": "2026-11-25T10:00:00.000Z"
+         *         }
+         *       ]
+         *     }
+         */
+        ShippingRateList: {
+            data: components["schemas"]["ShippingRate"][];
+        };
+        ShippingRate: {
+            method_code: string;
+            currency: string;
+            /** @description Decimal places of the currency (0 for JPY) */
+            currency_exponent: number;
+            rate_minor: number;
+            free_over_minor: number | null;
+            /**
+             * Format: date-time
+             * @example 2026-11-25T10:00:00.000Z
+             */
+            updated_at: string;
+        };
+        /**
+         * @example {
+         *       "rate_minor": 599,
+         *       "free_over_minor": 5000
+         *     }
+         */
+        ShippingRateInput: {
+            /**
+             * @description The rate, in the currency's minor units
+             * @example 599
+             */
+            rate_minor: number;
+            /**
+             * @description Subtotal after discount from which it ships free (null: never), in the currency's minor units
+             * @default null
+             * @example 599
+             */
+            free_over_minor?: number | null;
+        };
+        /**
+         * @example {
+         *       "data": [
+         *         {
+         *           "discount_id": 7,
+         *           "currency": "GBP",
+         *           "currency_exponent": 2,
+         *           "amount_off_minor": 800,
+         *           "min_subtotal_minor": 0,
+         *           "updated_at": "2026-11-25T10:00:00.000Z"
+         *         }
+         *       ]
+         *     }
+         */
+        DiscountAmountList: {
+            data: components["schemas"]["DiscountAmount"][];
+        };
+        DiscountAmount: {
+            discount_id: number;
+            currency: string;
+            currency_exponent: number;
+            amount_off_minor: number | null;
+            min_subtotal_minor: number;
+            /**
+             * Format: date-time
+             * @example 2026-11-25T10:00:00.000Z
+             */
+            updated_at: string;
+        };
+        /**
+         * @example {
+         *       "amount_off_minor": 800,
+         *       "min_subtotal_minor": 4000
+         *     }
+         */
+        DiscountAmountInput: {
+            /**
+             * @description The amount off (a fixed code; at least 1); null or absent for a percent code, in the currency's minor units
+             * @default null
+             * @example 599
+             */
+            amount_off_minor?: number | null;
+            /**
+             * @description The minimum subtotal, in the currency's minor units
+             * @default 0
+             * @example 599
+             */
+            min_subtotal_minor?: number;
+        };
+        /**
+         * @example {
          *       "interval": "day",
          *       "data": [
          *         {
@@ -11408,9 +12947,17 @@ export interface components {
          *         {
          *           "day": "2026-11-02",
          *           "tokens": 1840,
-         *           "cost_usd": 0.0000368
+         *           "cost_usd": 0.0000368,
+         *           "indexing_tokens": 52300,
+         *           "indexing_cost_usd": 0.001046
          *         }
-         *       ]
+         *       ],
+         *       "embedding_totals": {
+         *         "tokens": 1840,
+         *         "cost_usd": 0.0000368,
+         *         "indexing_tokens": 52300,
+         *         "indexing_cost_usd": 0.001046
+         *       }
          *     }
          */
         SearchReport: {
@@ -11427,12 +12974,35 @@ export interface components {
                 query: string;
                 searches: number;
             }[];
-            /** @description Query embeddings: tokens and cost per UTC day */
-            embedding_by_day: {
-                day: string;
-                tokens: number;
-                cost_usd: number;
-            }[];
+            /** @description Per UTC day with searches or indexing: query-embedding and indexing-embedding tokens and cost */
+            embedding_by_day: components["schemas"]["EmbeddingDay"][];
+            embedding_totals: components["schemas"]["EmbeddingTotals"];
+        };
+        EmbeddingDay: {
+            /**
+             * @description UTC day
+             * @example 2026-11-02
+             */
+            day: string;
+            /** @description Query embeddings: prompt tokens of the searches’ embeddings (cache hits cost none) */
+            tokens: number;
+            /** @description Query embeddings: USD, as OpenRouter reported it */
+            cost_usd: number;
+            /** @description Indexing: prompt tokens of the product embeddings made (each product version once) */
+            indexing_tokens: number;
+            /** @description Indexing: USD, as OpenRouter reported it */
+            indexing_cost_usd: number;
+        };
+        /** @description The days of `embedding_by_day` summed */
+        EmbeddingTotals: {
+            /** @description Query embeddings: prompt tokens of the searches’ embeddings (cache hits cost none) */
+            tokens: number;
+            /** @description Query embeddings: USD, as OpenRouter reported it */
+            cost_usd: number;
+            /** @description Indexing: prompt tokens of the product embeddings made (each product version once) */
+            indexing_tokens: number;
+            /** @description Indexing: USD, as OpenRouter reported it */
+            indexing_cost_usd: number;
         };
     };
     responses: {
