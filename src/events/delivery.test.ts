@@ -222,9 +222,16 @@ describe('events: delivery', () => {
     const early = capturingQueue();
     await sweepAt(new Date(t0.getTime() + 30_000), { queue: early });
     expect(early.sent.map((m) => m.event_id)).not.toContain(event.id);
-    const late = capturingQueue();
-    await sweepAt(new Date(t0.getTime() + 2 * 60_000), { queue: late });
-    expect(late.sent.map((m) => m.event_id)).toContain(event.id);
+    // Other files' events share this database and a sweep takes at most 500 (oldest first): it runs
+    // again at the same moment, each run taking the next ones, until it reaches this event or runs dry.
+    const late: string[] = [];
+    for (let run = 0; run < 100 && !late.includes(event.id); run++) {
+      const queue = capturingQueue();
+      await sweepAt(new Date(t0.getTime() + 2 * 60_000), { queue });
+      late.push(...queue.sent.map((m) => m.event_id));
+      if (queue.sent.length < 500) break;
+    }
+    expect(late).toContain(event.id);
     const again = capturingQueue();
     await sweepAt(new Date(t0.getTime() + 3 * 60_000), { queue: again });
     expect(again.sent.map((m) => m.event_id)).not.toContain(event.id);
