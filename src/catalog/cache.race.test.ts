@@ -95,4 +95,20 @@ describe('fills and writes', () => {
     await catalog.levelsChanged([{ product_id: id, variant_id: null, stock_quantity: 2 } as never]);
     expect((await catalog.lookup(key, { productId: id })).hit).toBeNull();
   });
+  it('sends the fills made while one is under way together, each still guarded on its own', async () => {
+    const catalog = new CatalogCache(cache());
+    const ids = [nextId++, nextId++, nextId++, nextId++];
+    const keys = ids.map(() => unique('catalog:test:'));
+    // The last page is read before a write to its product: its fill must be refused, batched or not.
+    const stale = await catalog.lookup(keys[3]!, { productId: ids[3] });
+    await catalog.productsChanged([ids[3]!]);
+    const lookups = [...(await Promise.all(keys.slice(0, 3).map((k, i) => catalog.lookup(k, { productId: ids[i] })))), stale];
+    const pages = await Promise.all(ids.map((id) => pageOf(id, 2)));
+    await rt.reset();
+    await Promise.all(keys.map((k, i) => catalog.fill(k, { productId: ids[i] }, lookups[i]!.guard, pages[i]!)));
+    // The first fill's request, then one request carrying the three made while it was under way.
+    expect((await rt.counts()).redis).toBe(2);
+    const after = await Promise.all(keys.map((k, i) => catalog.lookup(k, { productId: ids[i] })));
+    expect(after.map((l) => l.hit !== null)).toEqual([true, true, true, false]);
+  });
 });

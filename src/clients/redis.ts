@@ -31,6 +31,11 @@ export class Cache {
     return this.rest;
   }
 
+  /** Which Redis this cache reaches (equal for every request of the same deployment); null when unavailable. */
+  get target(): string | null {
+    return this.available ? this.client!.id : null;
+  }
+
   get available(): boolean {
     return this.client !== null && !this.degraded;
   }

@@ -16,6 +16,8 @@ type Reply = { result: unknown } | { error: string };
 export class UpstashRest {
   private readonly endpoint: string;
   private readonly headers: Record<string, string>;
+  /** Which database this client reaches (its endpoint and credentials): equal ids, same Redis. */
+  readonly id: string;
 
   constructor(
     url: string,
@@ -25,6 +27,7 @@ export class UpstashRest {
   ) {
     this.endpoint = `${url.replace(/\/$/, '')}/pipeline`;
     this.headers = { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' };
+    this.id = `${this.endpoint} ${token}`;
   }
 
   /** Sends the commands in one request; each reply in order, or an UpstashError in its place. */
