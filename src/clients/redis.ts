@@ -6,9 +6,6 @@ import { withTimeout } from '../lib/timeout';
 import type { Timing } from '../lib/timing';
 import { type Command, parseValue, serializeValue, UpstashError, UpstashRest } from './upstash';
 
-/** Cache calls give up after this long so a slow Redis never holds a request. */
-const CACHE_TIMEOUT_MS = 1_000;
-
 /**
  * Thin, degradable cache over Upstash. Every method resolves: a failure is logged once per
  * request, marked in `Server-Timing`, and answered as a miss.
@@ -23,6 +20,8 @@ export class Cache {
     private readonly log: Logger,
     /** The request's session check: its markers ride on the first read (see auth/session-guard.ts). */
     private readonly session?: SessionGuard,
+    /** How long a call may take (the env's CACHE_TIMEOUT_MS); a slow Redis never holds a request longer. */
+    private readonly timeoutMs = 1_000,
   ) {}
 
   /** The REST client, made on first use: requests that never touch the cache never build one. */
@@ -116,7 +115,7 @@ export class Cache {
   async ping(): Promise<void> {
     const client = this.client;
     if (!client) throw new Error('not configured');
-    const [pong] = await this.timing.measure('cache', () => withTimeout(client.exec([['PING']]), CACHE_TIMEOUT_MS));
+    const [pong] = await this.timing.measure('cache', () => withTimeout(client.exec([['PING']]), this.timeoutMs));
     if (pong !== 'PONG') throw new UpstashError(`unexpected PING reply: ${String(pong)}`);
   }
 
@@ -124,7 +123,7 @@ export class Cache {
     const client = this.client;
     if (!client || this.degraded) return fallback;
     try {
-      // The client aborts a request after CACHE_TIMEOUT_MS.
+      // The client aborts a request after the env's CACHE_TIMEOUT_MS.
       return await this.timing.measure('cache', () => fn(client));
     } catch (err) {
       // Concurrent calls fail together; the request logs the outage once.
@@ -137,6 +136,6 @@ export class Cache {
 }
 
 export function createCache(env: Env, timing: Timing, log: Logger, session?: SessionGuard): Cache {
-  const { UPSTASH_REDIS_REST_URL: url, UPSTASH_REDIS_REST_TOKEN: token } = env;
-  return new Cache(() => (url && token ? new UpstashRest(url, token, CACHE_TIMEOUT_MS) : null), timing, log, session);
+  const { UPSTASH_REDIS_REST_URL: url, UPSTASH_REDIS_REST_TOKEN: token, CACHE_TIMEOUT_MS: timeoutMs } = env;
+  return new Cache(() => (url && token ? new UpstashRest(url, token, timeoutMs) : null), timing, log, session, timeoutMs);
 }

@@ -55,6 +55,8 @@ export const EnvSchema = z
     STRIPE_API_BASE: url.optional(),
     /** Card orders still unpaid after this many minutes are cancelled and restocked by the cron sweep. */
     PAYMENT_TIMEOUT_MINUTES: z.coerce.number().int().min(5).max(10_080).default(30),
+    /** A Redis call unanswered after this many milliseconds is given up: the request goes on without the cache. */
+    CACHE_TIMEOUT_MS: z.coerce.number().int().min(50).max(60_000).default(1_000),
     /**
      * Browser origins allowed to call the API (CORS): exact origins and `https://*.example.com` patterns,
      * comma- or space-separated. In development, localhost origins are allowed besides.

@@ -33,6 +33,8 @@ export function workerBindings(urls: StackUrls): Record<string, string> {
     NEON_HTTP_ENDPOINT: urls.neonEndpoint,
     UPSTASH_REDIS_REST_URL: urls.upstashUrl,
     UPSTASH_REDIS_REST_TOKEN: TEST_CREDENTIALS.upstashToken,
+    // A machine busy with other work answers slowly, not wrongly: a cache read is never given up in tests.
+    CACHE_TIMEOUT_MS: '30000',
     JWT_SECRET: TEST_CREDENTIALS.jwtSecret,
     SUPABASE_URL: urls.supabaseUrl,
     SUPABASE_API_KEY: TEST_CREDENTIALS.supabaseKey,
