@@ -126,4 +126,27 @@ describe('edge tier', () => {
       expect(again.headers.get('Server-Timing')).not.toContain('edge');
     }
   });
+  it('holds the category tree, categories, collections and suggestions, but not a collection\'s products', async () => {
+    const post = async (path: string, body: unknown) => {
+      const res = await rt.request(path, json(body, { method: 'POST', headers: bearer(admin.access_token) }));
+      expect(res.status, path).toBe(201);
+      return (await res.json()) as any;
+    };
+    const category = await post('/api/categories', { name: `Edge ${unique()}` });
+    const collection = await post('/api/collections', { title: `Edge ${unique()}`, kind: 'manual' });
+    const held = ['/api/categories', `/api/categories/${category.slug}`, '/api/collections', `/api/collections/${collection.handle}`, '/api/search/suggest?q=edg'];
+    for (const path of held) {
+      const first = await get(path);
+      expect(first.status, path).toBe(200);
+      const again = await get(path);
+      expect({ path, redis: again.redis, db: again.db, body: again.body }).toEqual({ path, redis: 0, db: 0, body: first.body });
+      expect(again.headers.get('Server-Timing')).toContain('edge;desc="hit"');
+    }
+    const products = `/api/collections/${collection.handle}/products`;
+    await get(products);
+    const again = await get(products);
+    expect(again.status).toBe(200);
+    expect(again.redis).toBeGreaterThan(0);
+    expect(again.headers.get('Server-Timing')).not.toContain('edge');
+  });
 });

@@ -7,8 +7,9 @@ import type { Bindings } from '../lib/types';
 // not even the Cache API's lookup; the same lifetimes apply to both. Its entries cannot be purged from one place, so they live briefly: fresh for EDGE_FRESH_MS, then
 // served stale for up to EDGE_STALE_MS while one refresh per colo and key goes through the app (the Redis
 // tier) in waitUntil. A shopper sees prices, content and stock at most EDGE_FRESH_MS + EDGE_STALE_MS older
-// than the Redis tier; `in_stock` lists never enter (they must follow stock at once), nor does anything
-// sent with Authorization, nor any answer that is not `200` with `Cache-Control: public`.
+// than the Redis tier; `in_stock` lists never enter (they must follow stock at once), nor do a collection's
+// products (its rules may filter on stock), nor anything sent with Authorization, nor any answer that is not
+// `200` with `Cache-Control: public`.
 
 export const EDGE_FRESH_MS = 2_000;
 export const EDGE_STALE_MS = 8_000;
@@ -26,15 +27,25 @@ export function edgeEnabled(env: Bindings): boolean {
   return flag === 'on' || (flag !== 'off' && (env.ENVIRONMENT ?? 'production') === 'production');
 }
 
-/** The public catalogue GETs the tier holds: lists, product pages and search, never `in_stock` lists. */
+/** Public catalogue GETs the tier holds whole, and those it holds with one path segment after them. */
+const HELD = new Set(['/api/products', '/api/search/products', '/api/search/suggest', '/api/categories', '/api/collections']);
+const HELD_ONE = ['/api/products/', '/api/categories/', '/api/collections/'];
+
+/**
+ * The public catalogue GETs the tier holds: lists, product pages, search and suggestions, the category tree
+ * and its categories, collections; never `in_stock` lists or a collection's products.
+ */
 function cacheablePath(url: string): boolean {
   const start = url.indexOf('/api/', 8);
   if (start < 0) return false;
   const q = url.indexOf('?', start);
   const path = q < 0 ? url.slice(start) : url.slice(start, q);
   if (q >= 0 && (url.includes('in_stock', q) || url.includes('include_inactive', q))) return false;
-  if (path === '/api/products' || path === '/api/search/products') return true;
-  return path.startsWith('/api/products/') && path.indexOf('/', 14) < 0 && path.length > 14;
+  if (HELD.has(path)) return true;
+  for (const prefix of HELD_ONE) {
+    if (path.length > prefix.length && path.startsWith(prefix)) return path.indexOf('/', prefix.length) < 0;
+  }
+  return false;
 }
 
 /**
