@@ -12,6 +12,15 @@ const asAdmin = (init: RequestInit = {}) => ({ ...init, headers: { ...bearer(adm
 const png = (name = 'photo.png') => new File([PNG_64x48], name, { type: 'image/png' });
 
 /** The browser's half of a direct upload: post the signed parameters and the file to Cloudinary. */
+/** Whether the asset at `url` is gone, polled for up to 10 s (it is destroyed after the response, in waitUntil). */
+async function destroyed(url: string): Promise<boolean> {
+  for (let i = 0; i < 200; i++) {
+    if ((await fetch(url)).status === 404) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return false;
+}
+
 async function directUpload(): Promise<any> {
   const sig = (await (await api('/api/uploads/signature', json({}, asAdmin()))).json()) as any;
   const form = new FormData();
@@ -123,10 +132,15 @@ describe('images: primary, order, alt text and delete', () => {
 
     expect((await api(`/api/products/${p.id}/images/${second.id}`, asAdmin({ method: 'DELETE' }))).status).toBe(409);
     expect((await api(`/api/products/${p.id}/images/${first.id}`, asAdmin({ method: 'DELETE' }))).status).toBe(204);
-    // The uploaded asset is destroyed at Cloudinary after the commit.
-    await new Promise((r) => setTimeout(r, 100));
-    expect((await fetch(second.url)).status).toBe(200);
+    // Assets are destroyed after the response: once a later deletion's asset is gone, the kept one must
+    // still be there.
     const other = await createProduct(admin.access_token);
+    const sentinel = new FormData();
+    sentinel.append('file', png());
+    const later = ((await (await api(`/api/products/${other.id}/images`, asAdmin({ method: 'POST', body: sentinel }))).json()) as any).images.find((i: any) => i.public_id);
+    expect((await api(`/api/products/${other.id}/images/${later.id}`, asAdmin({ method: 'DELETE' }))).status).toBe(204);
+    expect(await destroyed(later.url)).toBe(true);
+    expect((await fetch(second.url)).status).toBe(200);
     expect((await api(`/api/products/${other.id}/images/${second.id}`, asAdmin({ method: 'DELETE' }))).status).toBe(404);
   });
 
@@ -138,12 +152,6 @@ describe('images: primary, order, alt text and delete', () => {
     const uploaded = images.find((i: any) => i.public_id);
     expect((await fetch(uploaded.url)).status).toBe(200);
     expect((await api(`/api/products/${p.id}/images/${uploaded.id}`, asAdmin({ method: 'DELETE' }))).status).toBe(204);
-    let status = 200;
-    // Destroyed after the response (waitUntil): polled for up to 10 s, however loaded the machine is.
-    for (let i = 0; i < 200 && status === 200; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      status = (await fetch(uploaded.url)).status;
-    }
-    expect(status).toBe(404);
+    expect(await destroyed(uploaded.url)).toBe(true);
   });
 });
