@@ -45,14 +45,15 @@ const guardKeys = (scope: Scope) => (scope.inStock ? [WRITES, STOCK_TAG] : [WRIT
 
 // Fills are not on any answer's path, so the isolate sends them together: while one fill request to a
 // Redis is under way, later fills wait and go in the next request, in one pipeline (at most FILL_BATCH
-// each). Under load, a page read from the database then costs one Redis request (its lookup) instead
-// of two. Each fill is still guarded on its own (FILL_SCRIPT), so the delay cannot store a stale page.
+// each), sent by the request that sent the first. Under load, a page read from the database then costs
+// one Redis request (its lookup) instead of two. Each fill is still guarded on its own (FILL_SCRIPT), so
+// the delay cannot store a stale page. A queued fill resolves at once: a promise of one request must not
+// be settled from another's (the Workers runtime refuses it), and a fill lost with its sender is only a
+// later miss.
 const FILL_BATCH = 16;
-interface QueuedFill {
-  command: Command;
-  sent: () => void;
-}
-const fillQueues = new Map<string, QueuedFill[]>();
+// Fills waiting beyond this (a Redis that stopped answering) are dropped rather than held in memory.
+const FILL_QUEUE_MAX = 256;
+const fillQueues = new Map<string, Command[]>();
 
 /** Versioned, tagged cache of catalogue pages over `Cache`. */
 export class CatalogCache {
@@ -75,24 +76,18 @@ export class CatalogCache {
     const target = this.cache.target;
     if (target === null) return;
     const queue = fillQueues.get(target);
-    // A request is under way: this fill goes with the next one, sent by whoever sends it.
-    if (queue) return new Promise<void>((sent) => queue.push({ command, sent }));
-    const waiting: QueuedFill[] = [];
+    // A request is under way: this fill goes with the next one.
+    if (queue) {
+      if (queue.length < FILL_QUEUE_MAX) queue.push(command);
+      return;
+    }
+    const waiting: Command[] = [];
     fillQueues.set(target, waiting);
     try {
       await this.cache.pipeline([command]);
-      while (waiting.length) {
-        const batch = waiting.splice(0, FILL_BATCH);
-        try {
-          await this.cache.pipeline(batch.map((f) => f.command));
-        } finally {
-          for (const f of batch) f.sent();
-        }
-      }
+      while (waiting.length) await this.cache.pipeline(waiting.splice(0, FILL_BATCH));
     } finally {
       fillQueues.delete(target);
-      // Nothing is left behind, even after a failure: a fill dropped is only a later miss.
-      for (const f of waiting.splice(0)) f.sent();
     }
   }
 
