@@ -1,9 +1,11 @@
 import { api } from '../js/api.js';
+import { initCatalogue } from './catalogue.js';
 import { barList, columnChart } from './charts.js';
 import { initViews } from './views.js';
 
 // The store dashboard: sign in as staff or admin, then orders, customers, low stock, and for admins
-// the overview charts, discounts and shipping and tax settings (with their amounts per currency). The token lives in sessionStorage.
+// the overview charts, discounts, shipping and tax settings (with their amounts per currency) and the catalogue's
+// categories and collections. The token lives in sessionStorage.
 
 const KEY = 'edge-commerce.dashboard';
 const $ = (id) => document.getElementById(id);
@@ -51,7 +53,7 @@ async function overview() {
 }
 
 const views = initViews({ call, say });
-const loaders = { overview, ...views };
+const loaders = { overview, ...views, ...initCatalogue({ call, say }) };
 
 function open(tab) {
   for (const button of document.querySelectorAll('[data-tab]')) button.toggleAttribute('aria-current', button.dataset.tab === tab);
