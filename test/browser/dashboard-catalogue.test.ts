@@ -7,9 +7,9 @@ import { ROOT } from '../../scripts/lib/dev-vars';
 import { type DevStack, startDevStack } from './dev-stack';
 
 // The dashboard's Catalogue tab in headless Chromium against the dev stack: an admin creates a category and a
-// child, is refused deleting the parent while it has the child, moves the child to the top level, and creates a
-// manual collection with a product and an automatic one with rules. Each change is checked through the public
-// API. Screenshots go to test-results/.
+// child, is refused deleting the parent while it has the child, moves the child to the top level and renames it,
+// and creates a manual collection with a product and an automatic one with rules. Each change is checked
+// through the public API. Screenshots go to test-results/.
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -72,7 +72,7 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('dashboard catalogue i
     await page.waitForSelector('#collections-table tr[data-handle=staff-picks]');
   });
 
-  it('creates a category and a child, refuses to delete the parent, and moves the child to the top', async () => {
+  it('creates a category and a child, refuses to delete the parent, moves the child to the top and renames it', async () => {
     const parentName = `Dash parent ${stamp}`;
     const childName = `Dash child ${stamp}`;
     await page.fill('#category-form input[name=name]', parentName);
@@ -101,6 +101,11 @@ describe.skipIf(!existsSync(CHROMIUM) && !process.env.CI)('dashboard catalogue i
     await status(`${childName} moved.`);
     await page.waitForSelector(`${row}[data-depth="0"]`);
     expect((await categories()).find((c) => c.id === child.id)).toMatchObject({ parent_id: null, depth: 0 });
+
+    page.once('dialog', (d) => void d.accept(`${childName} renamed`));
+    await page.click(`${row} button[data-action=rename]`);
+    await status(`Renamed to ${childName} renamed.`);
+    expect((await categories()).find((c) => c.id === child.id)).toMatchObject({ name: `${childName} renamed`, parent_id: null });
     await page.screenshot({ path: resolve(RESULTS, 'dashboard-categories.png'), fullPage: true });
     expect(problems).toEqual([]);
   });
