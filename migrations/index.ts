@@ -24,6 +24,7 @@ import * as m0022b from './0022_b_product_sales_move';
 import * as m0022c from './0022_c_product_sales_periods';
 import * as m0024a from './0024_a_search_rollups';
 import * as m0025a from './0025_a_search_indexing_usage';
+import * as m0026f from './0026_f_facet_cell_amounts';
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -52,4 +53,5 @@ export const migrations: Record<string, Migration> = {
   '0022_c_product_sales_periods': m0022c,
   '0024_a_search_rollups': m0024a,
   '0025_a_search_indexing_usage': m0025a,
+  '0026_f_facet_cell_amounts': m0026f,
 };

@@ -554,6 +554,8 @@ export interface FacetCellsTable {
   in_stock: boolean;
   is_featured: boolean;
   products: number;
+  /** The cell's products' prices, sorted (migration 0026_f). */
+  amounts: Generated<string[]>;
 }
 
 export interface CollectionsTable {
