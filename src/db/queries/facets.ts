@@ -33,8 +33,8 @@ const BIT: Record<FacetName, number> = { brand: 1, tags: 2, category: 4, in_stoc
  * The units facets are counted over, as (category_ids, brand, tags, in_stock, band, price_ok, for_price, n).
  * Without a text query they are the facet cells (a few thousand, not the products): cells wholly inside
  * the price range, plus, for the bands the range cuts, each cell's products within the range, counted by
- * binary search over the cell's sorted prices (migration 0026_f). With `q` (or for admins' inactive
- * products) they are the matching products themselves.
+ * binary search over the cell's sorted prices (migration 0026_f). With `q` they are the matches in
+ * facet_products grouped by kind and band; for admins (inactive products too) the products themselves.
  */
 function units(f: ListFilters): RawBuilder<unknown> {
   const currency = f.currency ?? 'USD';
@@ -45,13 +45,25 @@ function units(f: ListFilters): RawBuilder<unknown> {
     [sql`true`, ...(f.minCents !== undefined ? [sql`${price} >= ${String(f.minCents)}::bigint`] : []), ...(f.maxCents !== undefined ? [sql`${price} <= ${String(f.maxCents)}::bigint`] : [])],
     sql` and `,
   );
-  if (f.q !== undefined || f.includeInactive) {
-    const listed = f.includeInactive ? sql`` : sql`and is_active and deleted_at is null`;
+  if (f.includeInactive) {
     const text = f.q === undefined ? sql`` : sql`and search_vector @@ ${tsQuery(f.q)}`;
     // Grouped here, so the five facets' sorts and groupings read a few hundred units, not every match.
     return sql`select category_ids, coalesce(brand, '') as brand, tags, stock_quantity > 0 as in_stock, price_band(${price}) as band,
         (${inRange}) as price_ok, true as for_price, count(*)::int as n
-      from products where ${price} is not null ${listed} ${text} ${featured} group by 1, 2, 3, 4, 5, 6`;
+      from products where ${price} is not null ${text} ${featured} group by 1, 2, 3, 4, 5, 6`;
+  }
+  if (f.q !== undefined) {
+    // The listed matches from facet_products (migration 0026_g): grouped by kind and band, then the kinds read.
+    const slot = sql`(select slot from facet_currencies where code = ${currency})`;
+    const amount = sql`amounts[${slot}]`;
+    const matchRange = sql.join(
+      [sql`true`, ...(f.minCents !== undefined ? [sql`${amount} >= ${String(f.minCents)}::bigint`] : []), ...(f.maxCents !== undefined ? [sql`${amount} <= ${String(f.maxCents)}::bigint`] : [])],
+      sql` and `,
+    );
+    return sql`select k.category_ids, k.brand, k.tags, k.in_stock, u.band, u.price_ok, true as for_price, u.n
+      from (select kind, bands[${slot}]::int as band, (${matchRange}) as price_ok, count(*)::int as n
+        from facet_products where search_vector @@ ${tsQuery(f.q)} and ${amount} is not null group by 1, 2, 3) u
+      join facet_kinds k on k.id = u.kind ${featured}`;
   }
   const cells = sql`from facet_cells where currency = ${currency} and products > 0 ${featured}`;
   if (!priced) {
