@@ -1,14 +1,16 @@
 import type { Kysely } from 'kysely';
 import { runStatements } from './statements';
 
-// Frozen: each facet cell keeps its products' prices, sorted. A price range that cuts inside a band was
-// counted by reading every product of the cut bands' range through the price index (~4,500 rows at 100k
-// products for a range inside one band, 35-90 ms p99); now each cut cell answers "how many of mine lie in
-// [min, max]" with two binary searches (width_bucket over its sorted prices), and no product is read.
+// Frozen: each facet cell's products' prices, sorted, in facet_cell_prices (same key as facet_cells, kept
+// apart so that counting reads narrow cells). A price range that cuts inside a band was counted by reading
+// every product of the cut bands' range through the price index (~4,500 rows at 100k products for a range
+// inside one band, 35-90 ms p99); now each cut cell answers "how many of mine lie in [min, max]" with two
+// binary searches (width_bucket over its sorted prices), and no product is read.
 //
-// The counts stay additive (the upsert, in key order, as 0021_facets); the prices are merged by a second
-// statement on the rows the first one has locked, so concurrent writers merge into the latest version. An
-// update that moves no product between cells and changes no price (most stock changes) writes nothing.
+// The trigger's first statement, the counts' upsert in key order (as 0021_facets), also locks the cells
+// whose prices change, so writers of the same cell merge their prices one after the other: existing rows
+// are updated, then missing ones inserted whole (a bulk load writes each row once). An update that moves
+// no product between cells and changes no price (most stock changes) writes nothing.
 
 const KEY = 'currency, band, category_ids, brand, tags, in_stock, is_featured';
 const EQ = ['currency', 'band', 'category_ids', 'brand', 'tags', 'in_stock', 'is_featured'].map((c) => `f.${c} = c.${c}`).join(' and ');
@@ -37,7 +39,11 @@ const apply = (parts: string) => `
   select ${KEY}, n from changed order by ${KEY}
   on conflict (${KEY}) do update set products = facet_cells.products + excluded.products;
   with ${changed(parts)}
-  update facet_cells f set amounts = facet_amounts_merge(f.amounts, c.added, c.removed) from changed c where ${EQ}`;
+  update facet_cell_prices f set amounts = facet_amounts_merge(f.amounts, c.added, c.removed) from changed c where ${EQ};
+  with ${changed(parts)}
+  insert into facet_cell_prices (${KEY}, amounts)
+  select ${KEY}, facet_amounts_merge('{}', added, removed) from changed c
+  where not exists (select 1 from facet_cell_prices f where ${EQ})`;
 
 // 0021_facets' function, restored by down.
 const applyBefore = (parts: string) => `
@@ -66,10 +72,19 @@ export async function up(db: Kysely<any>): Promise<void> {
         select unnest(cur || added) as a except all select unnest(removed)
       ) x
     $$`,
-    `alter table facet_cells add column amounts bigint[] not null default '{}'`,
-    `update facet_cells f set amounts = c.amounts
-      from (select ${KEY}, array_agg(amount order by amount) as amounts from (${cellsOf('products', 1)}) x group by ${KEY}) c
-      where ${EQ}`,
+    `create table facet_cell_prices (
+      currency text not null,
+      band integer not null,
+      category_ids integer[] not null,
+      brand text not null,
+      tags text[] not null,
+      in_stock boolean not null,
+      is_featured boolean not null,
+      amounts bigint[] not null
+    )`,
+    `insert into facet_cell_prices (${KEY}, amounts)
+      select ${KEY}, array_agg(amount order by amount) from (${cellsOf('products', 1)}) x group by ${KEY}`,
+    `create unique index facet_cell_prices_key on facet_cell_prices (${KEY})`,
     applyFunction(apply),
   ]);
 }
@@ -77,7 +92,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 export async function down(db: Kysely<any>): Promise<void> {
   await runStatements(db, [
     applyFunction(applyBefore),
-    'alter table facet_cells drop column amounts',
+    'drop table facet_cell_prices',
     'drop function facet_amounts_merge(bigint[], bigint[], bigint[])',
   ]);
 }

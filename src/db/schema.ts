@@ -554,8 +554,18 @@ export interface FacetCellsTable {
   in_stock: boolean;
   is_featured: boolean;
   products: number;
-  /** The cell's products' prices, sorted (migration 0026_f). */
-  amounts: Generated<string[]>;
+}
+
+/** A facet cell's products' prices, sorted (migration 0026_f). */
+export interface FacetCellPricesTable {
+  currency: string;
+  band: number;
+  category_ids: number[];
+  brand: string;
+  tags: string[];
+  in_stock: boolean;
+  is_featured: boolean;
+  amounts: string[];
 }
 
 export interface CollectionsTable {
@@ -594,6 +604,7 @@ export interface CollectionProductsTable {
 
 export interface DB {
   facet_cells: FacetCellsTable;
+  facet_cell_prices: FacetCellPricesTable;
   collections: CollectionsTable;
   collection_products: CollectionProductsTable;
   payment_transactions: PaymentTransactionsTable;

@@ -33,7 +33,7 @@ const BIT: Record<FacetName, number> = { brand: 1, tags: 2, category: 4, in_stoc
  * The units facets are counted over, as (category_ids, brand, tags, in_stock, band, price_ok, for_price, n).
  * Without a text query they are the facet cells (a few thousand, not the products): cells wholly inside
  * the price range, plus, for the bands the range cuts, each cell's products within the range, counted by
- * binary search over the cell's sorted prices (migration 0026_f). With `q` they are the matches in
+ * binary search over the cell's sorted prices (facet_cell_prices, migration 0026_f). With `q` they are the matches in
  * facet_products grouped by kind and band; for admins (inactive products too) the products themselves.
  */
 function units(f: ListFilters): RawBuilder<unknown> {
@@ -85,7 +85,7 @@ function units(f: ListFilters): RawBuilder<unknown> {
   return sql`${whole}
     union all
     select * from (select category_ids, brand, tags, in_stock, band, true, false, ${upTo} - ${below} as n
-      ${cells} and band in (${sql.join(cutBands)})) c where n > 0`;
+      from facet_cell_prices where currency = ${currency} and band in (${sql.join(cutBands)}) ${featured}) c where n > 0`;
 }
 
 /** Which of the facet filters a unit fails, as a bit mask. */
