@@ -24,6 +24,9 @@ import * as m0022b from './0022_b_product_sales_move';
 import * as m0022c from './0022_c_product_sales_periods';
 import * as m0024a from './0024_a_search_rollups';
 import * as m0025a from './0025_a_search_indexing_usage';
+import * as m0026f from './0026_f_facet_cell_amounts';
+import * as m0026g from './0026_g_facet_products';
+import * as m0026h from './0026_h_search_index_no_pending_list';
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -52,4 +55,7 @@ export const migrations: Record<string, Migration> = {
   '0022_c_product_sales_periods': m0022c,
   '0024_a_search_rollups': m0024a,
   '0025_a_search_indexing_usage': m0025a,
+  '0026_f_facet_cell_amounts': m0026f,
+  '0026_g_facet_products': m0026g,
+  '0026_h_search_index_no_pending_list': m0026h,
 };

@@ -556,6 +556,44 @@ export interface FacetCellsTable {
   products: number;
 }
 
+/** A facet cell's products' prices, sorted (migration 0026_f). */
+export interface FacetCellPricesTable {
+  currency: string;
+  band: number;
+  category_ids: number[];
+  brand: string;
+  tags: string[];
+  in_stock: boolean;
+  is_featured: boolean;
+  amounts: string[];
+}
+
+/** Per listed product, what facet counts with a text query read (migration 0026_g). */
+export interface FacetProductsTable {
+  id: number;
+  /** facet_kinds.id: the product's category set, brand, tag set, stock state and featured flag. */
+  kind: number;
+  search_vector: string;
+  /** Price and price band by currency slot (facet_currencies.slot); null where it has no price. */
+  amounts: (string | null)[];
+  bands: (number | null)[];
+}
+
+export interface FacetKindsTable {
+  id: Generated<number>;
+  category_ids: number[];
+  /** '' for products without a brand. */
+  brand: string;
+  tags: string[];
+  in_stock: boolean;
+  is_featured: boolean;
+}
+
+export interface FacetCurrenciesTable {
+  code: string;
+  slot: Generated<number>;
+}
+
 export interface CollectionsTable {
   id: Generated<number>;
   handle: string;
@@ -592,6 +630,10 @@ export interface CollectionProductsTable {
 
 export interface DB {
   facet_cells: FacetCellsTable;
+  facet_cell_prices: FacetCellPricesTable;
+  facet_products: FacetProductsTable;
+  facet_kinds: FacetKindsTable;
+  facet_currencies: FacetCurrenciesTable;
   collections: CollectionsTable;
   collection_products: CollectionProductsTable;
   payment_transactions: PaymentTransactionsTable;

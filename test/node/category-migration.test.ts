@@ -4,6 +4,7 @@ import { createPgliteBackend } from '../../local/neon/backends/pglite';
 import * as m0016 from '../../migrations/0016_categories';
 import * as m0021c from '../../migrations/0021_category_slugs';
 import * as m0021f from '../../migrations/0021_facets';
+import * as m0026g from '../../migrations/0026_g_facet_products';
 import { migrateToLatest } from '../../scripts/lib/migrator';
 import { categorySlug } from '../../src/lib/slug';
 
@@ -20,6 +21,7 @@ beforeAll(async () => {
   close = () => lite.close();
   await migrateToLatest(db, () => {});
   // The later migrations built on the tree go first.
+  await m0026g.down(db);
   await m0021f.down(db);
   await m0021c.down(db);
   await m0016.down(db);

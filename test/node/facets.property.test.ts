@@ -7,7 +7,7 @@ import { type ListFilters, listProducts } from '../../src/db/queries/products';
 import type { DB } from '../../src/db/schema';
 import { migrateToLatest } from '../../scripts/lib/migrator';
 
-// Facet counts (from the facet cells, the price index's cut bands, or the matching rows with a text
+// Facet counts (from the facet cells, the cut bands' sorted prices, or the matching rows with a text
 // query) against a brute-force count over every product, on random catalogues, random writes and
 // random filters.
 let db: Kysely<DB>;
@@ -159,7 +159,17 @@ describe('facet counts', () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(product, { minLength: 5, maxLength: 40 }),
-        fc.array(fc.record({ pick: fc.nat(), stock: fc.constantFrom(0, 7), brand: fc.constantFrom(...BRANDS), remove: fc.boolean() }), { maxLength: 6 }),
+        fc.array(
+          fc.record({
+            pick: fc.nat(),
+            stock: fc.constantFrom(0, 7),
+            brand: fc.constantFrom(...BRANDS),
+            remove: fc.boolean(),
+            // A new price: often within its band, so the cell stays and only its sorted prices change.
+            price: fc.option(fc.integer({ min: 0, max: 60_000 }), { nil: undefined }),
+          }),
+          { maxLength: 6 },
+        ),
         fc.array(filters, { minLength: 1, maxLength: 4 }),
         async (products, writes, filterSets) => {
           await reset(products);
@@ -167,6 +177,7 @@ describe('facet counts', () => {
           for (const w of writes) {
             const id = ids[w.pick % ids.length]!;
             if (w.remove) await sql`update products set deleted_at = now(), is_active = false where id = ${id}`.execute(db);
+            else if (w.price !== undefined) await sql`update products set price_cents = ${w.price} where id = ${id}`.execute(db);
             else await sql`update products set stock_quantity = ${w.stock}, brand = ${w.brand} where id = ${id}`.execute(db);
           }
           for (const raw of filterSets) {

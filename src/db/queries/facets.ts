@@ -32,8 +32,9 @@ const BIT: Record<FacetName, number> = { brand: 1, tags: 2, category: 4, in_stoc
 /**
  * The units facets are counted over, as (category_ids, brand, tags, in_stock, band, price_ok, for_price, n).
  * Without a text query they are the facet cells (a few thousand, not the products): cells wholly inside
- * the price range, plus the products of the cells the range cuts (read through the price index). With
- * `q` (or for admins' inactive products) they are the matching products themselves.
+ * the price range, plus, for the bands the range cuts, each cell's products within the range, counted by
+ * binary search over the cell's sorted prices (facet_cell_prices, migration 0026_f). With `q` they are the matches in
+ * facet_products grouped by kind and band; for admins (inactive products too) the products themselves.
  */
 function units(f: ListFilters): RawBuilder<unknown> {
   const currency = f.currency ?? 'USD';
@@ -44,28 +45,47 @@ function units(f: ListFilters): RawBuilder<unknown> {
     [sql`true`, ...(f.minCents !== undefined ? [sql`${price} >= ${String(f.minCents)}::bigint`] : []), ...(f.maxCents !== undefined ? [sql`${price} <= ${String(f.maxCents)}::bigint`] : [])],
     sql` and `,
   );
-  if (f.q !== undefined || f.includeInactive) {
-    const listed = f.includeInactive ? sql`` : sql`and is_active and deleted_at is null`;
+  if (f.includeInactive) {
     const text = f.q === undefined ? sql`` : sql`and search_vector @@ ${tsQuery(f.q)}`;
     // Grouped here, so the five facets' sorts and groupings read a few hundred units, not every match.
     return sql`select category_ids, coalesce(brand, '') as brand, tags, stock_quantity > 0 as in_stock, price_band(${price}) as band,
         (${inRange}) as price_ok, true as for_price, count(*)::int as n
-      from products where ${price} is not null ${listed} ${text} ${featured} group by 1, 2, 3, 4, 5, 6`;
+      from products where ${price} is not null ${text} ${featured} group by 1, 2, 3, 4, 5, 6`;
+  }
+  if (f.q !== undefined) {
+    // The listed matches from facet_products (migration 0026_g): grouped by kind and band, then the kinds read.
+    const slot = sql`(select slot from facet_currencies where code = ${currency})`;
+    const amount = sql`amounts[${slot}]`;
+    const matchRange = sql.join(
+      [sql`true`, ...(f.minCents !== undefined ? [sql`${amount} >= ${String(f.minCents)}::bigint`] : []), ...(f.maxCents !== undefined ? [sql`${amount} <= ${String(f.maxCents)}::bigint`] : [])],
+      sql` and `,
+    );
+    return sql`select k.category_ids, k.brand, k.tags, k.in_stock, u.band, u.price_ok, true as for_price, u.n
+      from (select kind, bands[${slot}]::int as band, (${matchRange}) as price_ok, count(*)::int as n
+        from facet_products where search_vector @@ ${tsQuery(f.q)} and ${amount} is not null group by 1, 2, 3) u
+      join facet_kinds k on k.id = u.kind ${featured}`;
   }
   const cells = sql`from facet_cells where currency = ${currency} and products > 0 ${featured}`;
   if (!priced) {
     return sql`select category_ids, brand, tags, in_stock, band, true as price_ok, true as for_price, products as n ${cells}`;
   }
   // Bands wholly inside [min, max]: from the first band starting at or above min to the band holding max + 1.
-  let lo = priceBand(f.minCents ?? 0);
-  if (bandFloor(lo) < (f.minCents ?? 0)) lo += 1;
+  const min = f.minCents ?? 0;
+  let lo = priceBand(min);
+  if (bandFloor(lo) < min) lo += 1;
   const hi = f.maxCents === undefined ? null : priceBand(f.maxCents + 1);
   const inside = hi === null ? sql`band >= ${lo}` : sql`band >= ${lo} and band < ${hi}`;
-  const cut = hi === null ? sql`${price} < ${String(bandFloor(lo))}::bigint` : sql`(${price} < ${String(bandFloor(lo))}::bigint or ${price} >= ${String(bandFloor(hi))}::bigint)`;
-  return sql`select category_ids, brand, tags, in_stock, band, (${inside}) as price_ok, true as for_price, products as n ${cells}
+  // The cut bands: those holding min or max that are not wholly inside.
+  const cutBands = [...new Set([priceBand(min), ...(f.maxCents === undefined ? [] : [priceBand(f.maxCents)])])].filter((b) => b < lo || (hi !== null && b >= hi));
+  const whole = sql`select category_ids, brand, tags, in_stock, band, (${inside}) as price_ok, true as for_price, products as n ${cells}`;
+  if (cutBands.length === 0) return whole;
+  // width_bucket(x, sorted) is how many of the sorted prices are <= x.
+  const upTo = f.maxCents === undefined ? sql`cardinality(amounts)` : sql`width_bucket(${String(f.maxCents)}::bigint, amounts)`;
+  const below = min > 0 ? sql`width_bucket(${String(min - 1)}::bigint, amounts)` : sql`0`;
+  return sql`${whole}
     union all
-    select category_ids, coalesce(brand, ''), tags, stock_quantity > 0, price_band(${price}), true, false, count(*)::int
-    from products where is_active and deleted_at is null and ${inRange} and ${cut} ${featured} group by 1, 2, 3, 4, 5`;
+    select * from (select category_ids, brand, tags, in_stock, band, true, false, ${upTo} - ${below} as n
+      from facet_cell_prices where currency = ${currency} and band in (${sql.join(cutBands)}) ${featured}) c where n > 0`;
 }
 
 /** Which of the facet filters a unit fails, as a bit mask. */

@@ -52,14 +52,18 @@ const FEW = RELEVANCE_EXACT_UP_TO;
  * products.
  */
 export const RELEVANCE_CANDIDATES = 250;
-// The first id window searched; each next window is three times all the ones before (4^k in all).
-const FIRST_WINDOW = 2048;
+// The first id window searched is sized from the matches' density among the ids `few` read, to hold about
+// 1.25 × RELEVANCE_CANDIDATES matches (one window, one more full-text index scan, for most queries), within
+// these bounds; each next window is three times all the ones before (4^k in all).
+const FIRST_WINDOW = { min: 256, max: 8192 };
 
 
 /**
  * The relevance candidates as (id, rank): id windows from the newest down, each read through the
  * full-text and primary key indexes at once (a BitmapAnd, so only the matches in the window are
  * read), their ids and ranks kept in arrays, until RELEVANCE_CANDIDATES are found or the ids run out.
+ * Each full-text index scan costs ~4 ms for a broad query at 100k products, so the first window is sized
+ * to need no second one.
  */
 function relevanceCandidates(matches: SelectQueryBuilder<DB, 'products', unknown>, q: string) {
   const window = matches
@@ -72,7 +76,8 @@ function relevanceCandidates(matches: SelectQueryBuilder<DB, 'products', unknown
   // Few matches (a narrow query or filters) are ranked whole in one index scan: the windows would scan the
   // full-text index once each. Past FEW the windows run, and only then.
   return sql<{ id: number; rank: number }>`with recursive few as materialized (${few}), win(lo, hi, n, ids, ranks) as (
-      select t.top - ${FIRST_WINDOW}, t.top, 0::bigint, '{}'::int[], '{}'::real[] from (select coalesce(max(id), 0) as top from products) t
+      select t.top - d.size, t.top, 0::bigint, '{}'::int[], '{}'::real[] from (select coalesce(max(id), 0) as top from products) t,
+        (select least(${FIRST_WINDOW.max}, greatest(${FIRST_WINDOW.min}, ceil(1.25 * ${RELEVANCE_CANDIDATES}::int * (max(id) - min(id) + 1) / count(*))))::int as size from few) d
       union all
       select w.lo - 3 * (w.hi - w.lo), w.lo, w.n + coalesce(cardinality(x.ids), 0), x.ids, x.ranks
       from win w cross join lateral (select array_agg(m.id) as ids, array_agg(m.rank) as ranks from (${window}) m) x
