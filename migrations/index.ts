@@ -27,6 +27,7 @@ import * as m0025a from './0025_a_search_indexing_usage';
 import * as m0026f from './0026_f_facet_cell_amounts';
 import * as m0026g from './0026_g_facet_products';
 import * as m0026h from './0026_h_search_index_no_pending_list';
+import * as m0027a from './0027_a_facet_products_kind';
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -58,4 +59,5 @@ export const migrations: Record<string, Migration> = {
   '0026_f_facet_cell_amounts': m0026f,
   '0026_g_facet_products': m0026g,
   '0026_h_search_index_no_pending_list': m0026h,
+  '0027_a_facet_products_kind': m0027a,
 };

@@ -95,6 +95,8 @@ export function explainSuggest(db: Kysely<DB>, typed: string, analyze = false) {
   return explainCompiled(db, suggestStatement(typed, suggestWords(typed)).compile(db), analyze);
 }
 
+const PER_PRODUCT = ['products', 'facet_products'];
+
 export async function explainCompiled(db: Kysely<DB>, q: CompiledQuery, analyze: boolean) {
   const result = await sql
     .raw(`explain (format json${analyze ? ', analyze, timing off, summary on' : ''}) ${q.sql.replace(/\$(\d+)/g, (_, n) => literal(q.parameters[Number(n) - 1]))}`)
@@ -105,7 +107,8 @@ export async function explainCompiled(db: Kysely<DB>, q: CompiledQuery, analyze:
   return {
     nodes,
     indexes: [...new Set(nodes.map((n) => n['Index Name']).filter((x): x is string => Boolean(x)))],
-    seqScanOnProducts: nodes.some((n) => n['Node Type'] === 'Seq Scan' && n['Relation Name'] === 'products'),
+    // A sequential scan of a table with a row per product: products, or facet_products (migration 0026_g).
+    seqScanOnProducts: nodes.some((n) => n['Node Type'] === 'Seq Scan' && PER_PRODUCT.includes(n['Relation Name'] ?? '')),
     executionMs: plan[0]!['Execution Time'],
     // The Worker's statements are planned on every request, so planning is part of their DB time.
     planningMs: plan[0]!['Planning Time'],

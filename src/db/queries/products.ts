@@ -1,4 +1,4 @@
-import { type Expression, type Kysely, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
+import { type Expression, type Kysely, type RawBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { ProductSort } from '../../schemas/products';
 import type { DB } from '../schema';
@@ -57,35 +57,78 @@ export const RELEVANCE_CANDIDATES = 250;
 // these bounds; each next window is three times all the ones before (4^k in all).
 const FIRST_WINDOW = { min: 256, max: 8192 };
 
+/** A text query's matches under the list's filters, as the relevance candidates read them. */
+interface Matches {
+  /** Up to FEW + 1 matches as (id, search_vector), in whatever order the full-text index yields them. */
+  few: RawBuilder<unknown>;
+  /** The newest RELEVANCE_CANDIDATES matches with ids in (w.lo, w.hi], as (id, rank). */
+  window: RawBuilder<unknown>;
+  /** The highest id a match can have. */
+  top: RawBuilder<unknown>;
+}
 
 /**
- * The relevance candidates as (id, rank): id windows from the newest down, each read through the
- * full-text and primary key indexes at once (a BitmapAnd, so only the matches in the window are
- * read), their ids and ranks kept in arrays, until RELEVANCE_CANDIDATES are found or the ids run out.
- * Each full-text index scan costs ~4 ms for a broad query at 100k products, so the first window is sized
- * to need no second one.
+ * The relevance candidates as (id, rank). Few matches (a narrow query or filters) are ranked whole, found
+ * in one full-text index scan. Past FEW, id windows from the newest down (each read through the primary
+ * key, or the full-text and primary key indexes at once, as the planner finds cheaper), their ids and ranks
+ * kept in arrays, until RELEVANCE_CANDIDATES are found or the ids run out.
+ * `few` carries the search vectors, not ranks: past FEW they are never ranked.
  */
-function relevanceCandidates(matches: SelectQueryBuilder<DB, 'products', unknown>, q: string) {
-  const window = matches
-    .clearSelect()
-    .select(['id', rank(q).as('rank')])
-    .where(sql<SqlBool>`id > w.lo and id <= w.hi`)
-    .orderBy('id', 'desc')
-    .limit(RELEVANCE_CANDIDATES);
-  const few = matches.clearSelect().select(['id', rank(q).as('rank')]).limit(FEW + 1);
-  // Few matches (a narrow query or filters) are ranked whole in one index scan: the windows would scan the
-  // full-text index once each. Past FEW the windows run, and only then.
-  return sql<{ id: number; rank: number }>`with recursive few as materialized (${few}), win(lo, hi, n, ids, ranks) as (
-      select t.top - d.size, t.top, 0::bigint, '{}'::int[], '{}'::real[] from (select coalesce(max(id), 0) as top from products) t,
+function relevanceCandidates(m: Matches, q: string) {
+  return sql<{ id: number; rank: number }>`with recursive few as materialized (${m.few}), win(lo, hi, n, ids, ranks) as (
+      select t.top - d.size, t.top, 0::bigint, '{}'::int[], '{}'::real[] from (select coalesce((${m.top}), 0) as top) t,
         (select least(${FIRST_WINDOW.max}, greatest(${FIRST_WINDOW.min}, ceil(1.25 * ${RELEVANCE_CANDIDATES}::int * (max(id) - min(id) + 1) / count(*))))::int as size from few) d
       union all
       select w.lo - 3 * (w.hi - w.lo), w.lo, w.n + coalesce(cardinality(x.ids), 0), x.ids, x.ranks
-      from win w cross join lateral (select array_agg(m.id) as ids, array_agg(m.rank) as ranks from (${window}) m) x
+      from win w cross join lateral (select array_agg(m.id) as ids, array_agg(m.rank) as ranks from (${m.window}) m) x
       where w.n < ${RELEVANCE_CANDIDATES} and w.hi > 0
     )
-    select id, rank from few where (select count(*) from few) <= ${FEW}
+    select id, ${rank(q)} as rank from few where (select count(*) from few) <= ${FEW}
     union all
     select c.id, c.rank from win cross join lateral unnest(win.ids, win.ranks) as c(id, rank) where (select count(*) from few) > ${FEW}`;
+}
+
+/** The matches read from products (admins' lists, inactive products included): `matching` is the list's query. */
+function productMatches(matching: SelectQueryBuilder<DB, 'products', unknown>, q: string): Matches {
+  const fields = matching.clearSelect();
+  return {
+    few: sql`${fields.select(['id', 'search_vector']).limit(FEW + 1)}`,
+    window: sql`${fields
+      .select(['id', rank(q).as('rank')])
+      .where(sql<SqlBool>`id > w.lo and id <= w.hi`)
+      .orderBy('id', 'desc')
+      .limit(RELEVANCE_CANDIDATES)}`,
+    top: sql`select max(id) from products`,
+  };
+}
+
+/**
+ * The listed matches read from facet_products (migrations 0026_g, 0027): a listed product's search
+ * vector, kind and prices by currency slot in a ~270-byte row, a third of a products row. The list's
+ * filters, spelled on kinds (category_ids are a product's categories, brand '' no brand) and on the
+ * amounts; kinds by id (`kind = any(...)`, facet_products_kind_idx), so a brand or a category narrows the
+ * full-text matches in the index, before any row is read.
+ */
+function listedMatches(f: ListFilters): Matches {
+  const query = tsQuery(f.q!);
+  const amount = sql`amounts[(select slot from facet_currencies where code = ${f.currency ?? 'USD'})]`;
+  const on = [sql`search_vector @@ ${query}`, sql`${amount} is not null`];
+  if (f.minCents !== undefined) on.push(sql`${amount} >= ${String(f.minCents)}::bigint`);
+  if (f.maxCents !== undefined) on.push(sql`${amount} <= ${String(f.maxCents)}::bigint`);
+  const kind: RawBuilder<unknown>[] = [];
+  if (f.category !== undefined) kind.push(sql`category_ids && ${categorySubtree(f.category)}`);
+  if (f.brand !== undefined) kind.push(sql`brand = ${f.brand} and brand <> ''`);
+  if (f.tags?.length) kind.push(sql`tags && ${sql.val(f.tags)}::text[]`);
+  if (f.isFeatured !== undefined) kind.push(sql`is_featured = ${f.isFeatured}`);
+  if (f.inStock !== undefined) kind.push(sql`in_stock = ${f.inStock}`);
+  if (kind.length) on.push(sql`kind = any(array(select id from facet_kinds where ${sql.join(kind, sql` and `)}))`);
+  const where = sql.join(on, sql` and `);
+  return {
+    few: sql`select id, search_vector from facet_products where ${where} limit ${FEW + 1}`,
+    window: sql`select id, ${rank(f.q!)} as rank from facet_products where ${where} and id > w.lo and id <= w.hi
+      order by id desc limit ${RELEVANCE_CANDIDATES}`,
+    top: sql`select max(id) from facet_products`,
+  };
 }
 
 export const tsQuery = (q: string) => sql`websearch_to_tsquery('english', ${q})`;
@@ -130,7 +173,8 @@ export function listProducts(db: Kysely<DB>, f: ListFilters, sort: ProductSort, 
   if (f.q !== undefined) q = q.where(sql<SqlBool>`search_vector @@ ${tsQuery(f.q)}`);
   if (sort === 'relevance') {
     // Rank the bounded candidates (the cursor's pages walk the same ones), then load only the page's rows.
-    const page = sql<number[]>`array(select c.id from (${relevanceCandidates(q, f.q!)}) c
+    const matches = f.includeInactive ? productMatches(q, f.q!) : listedMatches(f);
+    const page = sql<number[]>`array(select c.id from (${relevanceCandidates(matches, f.q!)}) c
       ${cursor ? sql`where ${after(sort, cursor, price, f.q)}` : sql``} order by c.rank desc, c.id desc limit ${limit + 1})`;
     q = db.selectFrom('products').select(SUMMARY_COLUMNS).where(sql<SqlBool>`id = any(${page})`);
   } else if (cursor) q = q.where(after(sort, cursor, price, f.q));
