@@ -62,9 +62,12 @@ function keyOf(request: Request, env: Bindings): string {
 // One refresh per key at a time in this isolate.
 const refreshing = new Map<string, Promise<void>>();
 
-/** An entry as the isolate holds it: the answer's text and headers, and when it was stored. */
+/**
+ * An entry as the isolate holds it: the answer's bytes (a Response copies them; a string would be encoded
+ * again for every answer) and headers, and when it was stored.
+ */
 interface Held {
-  body: string;
+  body: Uint8Array;
   headers: Record<string, string>;
   etag: string | null;
   storedAt: number;
@@ -78,15 +81,15 @@ function remember(key: string, held: Held): void {
   const old = memory.get(key);
   if (old) {
     memory.delete(key);
-    memoryBytes -= old.body.length;
+    memoryBytes -= old.body.byteLength;
   }
   memory.set(key, held);
-  memoryBytes += held.body.length;
+  memoryBytes += held.body.byteLength;
   // Map order is insertion order: the first entries are the least recently stored or used.
   for (const [k, v] of memory) {
     if (memory.size <= MEMORY_ENTRIES && memoryBytes <= MEMORY_BYTES) break;
     memory.delete(k);
-    memoryBytes -= v.body.length;
+    memoryBytes -= v.body.byteLength;
   }
 }
 
@@ -116,7 +119,7 @@ export function edgeTier(app: Fetch, clock: Clock = systemClock): Fetch {
       if (hit) {
         const headers = headersOf(hit);
         delete headers[STORED_AT.toLowerCase()];
-        held = { body: await hit.text(), headers, etag: hit.headers.get('ETag'), storedAt: Number(hit.headers.get(STORED_AT)) };
+        held = { body: new Uint8Array(await hit.arrayBuffer()), headers, etag: hit.headers.get('ETag'), storedAt: Number(hit.headers.get(STORED_AT)) };
         remember(key, held);
       }
     } else if (now - held.storedAt < EDGE_FRESH_MS) {
@@ -152,7 +155,7 @@ async function store(key: string, res: Response, clock: Clock): Promise<void> {
   const storedAt = clock();
   // The Cache API's own lifetime: the whole window an entry may be served in.
   headers['cache-control'] = `${headers['cache-control']}, s-maxage=${Math.ceil((EDGE_FRESH_MS + EDGE_STALE_MS) / 1000)}`;
-  const body = await res.text();
+  const body = new Uint8Array(await res.arrayBuffer());
   remember(key, { body, headers, etag: headers.etag ?? null, storedAt });
   await caches.default.put(key, new Response(body, { status: 200, headers: { ...headers, [STORED_AT]: String(storedAt) } }));
 }

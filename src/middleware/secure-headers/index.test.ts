@@ -15,6 +15,10 @@ describe('security headers', () => {
       expect(res.headers.get('X-Frame-Options')).toBe('DENY');
       expect(res.headers.get('Referrer-Policy')).toBe('strict-origin-when-cross-origin');
       expect(res.headers.get('Content-Security-Policy')).toBe(API_CSP);
+      expect(res.headers.get('Cross-Origin-Resource-Policy')).toBe('same-site');
+      // What only a document acts on stays off JSON.
+      expect(res.headers.get('Cross-Origin-Opener-Policy')).toBeNull();
+      expect(res.headers.get('X-XSS-Protection')).toBeNull();
       // Not in development or tests: a local http origin must not be pinned to https.
       expect(res.headers.get('Strict-Transport-Security')).toBeNull();
     }
@@ -37,6 +41,8 @@ describe('security headers', () => {
       expect(csp['object-src'], path).toEqual(["'none'"]);
       expect(csp['connect-src'], path).toContain("'self'");
       expect(res.headers.get('X-Content-Type-Options'), path).toBe('nosniff');
+      expect(res.headers.get('Cross-Origin-Opener-Policy'), path).toBe('same-origin');
+      expect(res.headers.get('X-Frame-Options'), path).toBe('DENY');
       expect(inlineScripts(await res.text()), path).toEqual([]);
     }
     // The Swagger UI is started by a file of the Worker's assets.
