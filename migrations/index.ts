@@ -28,6 +28,7 @@ import * as m0026f from './0026_f_facet_cell_amounts';
 import * as m0026g from './0026_g_facet_products';
 import * as m0026h from './0026_h_search_index_no_pending_list';
 import * as m0027a from './0027_a_facet_products_kind';
+import * as m0027b from './0027_b_sales_rollups_serial';
 
 /** Every migration, by name; names sort in the order they must run. */
 export const migrations: Record<string, Migration> = {
@@ -60,4 +61,5 @@ export const migrations: Record<string, Migration> = {
   '0026_g_facet_products': m0026g,
   '0026_h_search_index_no_pending_list': m0026h,
   '0027_a_facet_products_kind': m0027a,
+  '0027_b_sales_rollups_serial': m0027b,
 };

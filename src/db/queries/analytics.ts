@@ -55,14 +55,19 @@ export function topSellersStatement(q: TopQuery) {
   const b = periodBuckets(q.from, q.to);
   // Units over every currency live under 'XXX' (migration 0022_c), days included; one currency's days are product_sales_daily's.
   const currency = q.currency ?? 'XXX';
-  const days = q.currency
-    ? sql`select product_id, units, revenue from product_sales_daily where day = any(${b.d}::date[]) and currency = ${currency}`
-    : sql`select product_id, units, revenue from product_sales_periods where grain = 'd' and period = any(${b.d}::date[]) and currency = ${currency}`;
-  const periods = (['y', 'q', 'm', 'w'] as const).filter((g) => b[g].length > 0);
+  const days = sql`select product_id, units, revenue from product_sales_daily where day = any(${b.d}::date[]) and currency = ${currency}`;
+  const periods = (q.currency ? (['y', 'q', 'm', 'w'] as const) : (['y', 'q', 'm', 'w', 'd'] as const)).filter((g) => b[g].length > 0);
+  // The periods in one scan of product_sales_periods (a BitmapOr of its key), which is never read in parallel
+  // (migration 0027_b): one scan per grain made an Append that the planner ran with parallel workers, whose
+  // start-up cost five times the reading.
+  const inPeriods = sql.join(
+    periods.map((g) => sql`(grain = ${g} and period = any(${b[g]}::date[]) and currency = ${currency})`),
+    sql` or `,
+  );
   const rows = sql.join(
     [
-      ...periods.map((g) => sql`select product_id, units, revenue from product_sales_periods where grain = ${g} and period = any(${b[g]}::date[]) and currency = ${currency}`),
-      ...(b.d.length ? [days] : []),
+      ...(periods.length ? [sql`select product_id, units, revenue from product_sales_periods where ${inPeriods}`] : []),
+      ...(q.currency && b.d.length ? [days] : []),
     ],
     sql` union all `,
   );
