@@ -7,7 +7,7 @@ import { apiCases, type LoadCase } from './lib/cases';
 import { writeChart } from './lib/chart';
 import { startDelayProxy } from './lib/delay-proxy';
 import { type LoadOptions, type LoadResult, runLoad } from './lib/load';
-import { machineInfo, packageVersions } from './lib/machine';
+import { machineInfo, packageVersions, settle } from './lib/machine';
 import { profileEndpoint } from './lib/profile';
 import { type MixedResult, mixedKeys, runMixed } from './lib/mixed';
 import { probes } from './lib/probes';
@@ -115,6 +115,7 @@ try {
   }
 
   log(`floor: ${settings.load.duration} s at ${settings.load.connections} connections`);
+  await settleOrSay('the floor');
   const floorBefore = await runLoad(`${floorWorker.url}/`, () => ({ path: '/' }), settings.load, undefined, floorWorker.cpuMs);
   const cases: BenchResults['cases'] = [];
   for (const c of apiCases(api.url, edgeWorker.url, setupDb, cat)) {
@@ -122,7 +123,10 @@ try {
     try {
       const skipped = await c.check();
       if (skipped) entry.skipped = skipped;
-      else entry.result = await loadCase(c, c.edge ? edgeWorker : api);
+      else {
+        await settleOrSay(c.label);
+        entry.result = await loadCase(c, c.edge ? edgeWorker : api);
+      }
     } catch (err) {
       entry.error = err instanceof Error ? err.message : String(err);
     }
@@ -130,6 +134,7 @@ try {
     cases.push(entry);
   }
   // The floor again after the API cases: its spread is the noise of this machine in this run.
+  await settleOrSay('the floor');
   const floorAfter = await runLoad(`${floorWorker.url}/`, () => ({ path: '/' }), settings.load, undefined, floorWorker.cpuMs);
   log(`floor before/after: ${floorBefore.rps.toFixed(0)} / ${floorAfter.rps.toFixed(0)} req/s`);
   const floor = averageFloor(floorBefore, floorAfter);
@@ -201,6 +206,12 @@ try {
 process.exit(exitCode);
 
 /** A case's measured run; one that uses up prepared state first calibrates how much its window needs. */
+/** Each load case starts on a quiet machine (see settle); one that never quietens is named in the log. */
+async function settleOrSay(what: string): Promise<void> {
+  const busy = await settle();
+  if (busy !== null && busy >= 0.1) log(`  the machine stayed ${(busy * 100).toFixed(0)}% busy before ${what}; measured anyway`);
+}
+
 async function loadCase(c: LoadCase, worker: RunningWorker): Promise<LoadResult> {
   let r: LoadResult;
   if (c.consumes && c.prepare) {

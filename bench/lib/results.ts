@@ -173,7 +173,7 @@ export function renderMarkdown(r: BenchResults, chartName: string | null): strin
   out.push('## Throughput and latency, against the floor', '');
   out.push(`The floor is the mean of a run before and one after the API cases (${r.floorRuns.map((x) => fmt(x, 0)).join(' and ')} req/s): their spread is this run's noise. Throughput counts good answers only (2xx; 404 for the unknown route); latencies are exact per-response times of those answers.`, '');
   if (chartName) out.push(`![p50 and p99 per endpoint next to the floor](${chartName})`, '');
-  out.push(`CPU per request: the Worker's workerd process's CPU time (user + system, all threads, from /proc; 10 ms ticks) over the case's measured window, divided by the answers in it. It includes workerd's own HTTP and I/O work, and for the edge case its Cache API.`, '');
+  out.push(`CPU per request: the Worker's workerd process's CPU time (user + system, all threads, from /proc; 10 ms ticks) over the case's measured window, divided by the answers in it. It includes workerd's own HTTP and I/O work, and for the edge case its Cache API. Each case (and each floor run) starts once the whole machine is under 10% busy, so work left by the previous phase (queue consumers delivering the mixed workload's events, fills) is not counted in it.`, '');
   const cpuCell = (x: LoadResult) => (x.cpuMs === undefined || Number.isNaN(x.cpuMs) ? '—' : fmt(x.cpuMs * 1000, 0));
   const cpuX = (x: LoadResult) => (Number.isNaN(cpuRatio(x, r.floor)) ? '—' : `${cpuRatio(x, r.floor).toFixed(2)}×`);
   const loadRow = (label: string, x: LoadResult, note: string) => [label, fmt(x.rps, 0), `${(x.rps / r.floor.rps).toFixed(2)}×`, cpuCell(x), cpuX(x), fmt(x.p50, 2), fmt(x.p99, 2), errorsText(x), note];

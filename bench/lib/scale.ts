@@ -7,6 +7,7 @@ import { adminCases, adminListStatement, analyticsCases, bulkOrderItems, bulkOrd
 import { bulkProducts, explainFacets, explainList, explainSuggest, facetCases, listCases, SUGGEST_CASES } from '../../scripts/lib/list-plans';
 import { migrateToLatest } from '../../scripts/lib/migrator';
 import { percentile } from './load';
+import { settle } from './machine';
 
 export interface ScaleRow {
   name: string;
@@ -76,6 +77,8 @@ export async function runScale(products: number, runs: number, log: (line: strin
     const t = performance.now();
     await bulkProducts(s.db, products);
     log(`scale: ${products.toLocaleString('en')} products loaded on ${s.backend} in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+    // The database writes the load out (checkpoint, WAL) for a while; measured once it is done.
+    await settle();
     const rows: ScaleRow[] = [];
     for (const c of listCases()) {
       const first = await explainList(s.db, c, true);
@@ -157,6 +160,7 @@ export async function runAdminScale(runs: number, log: (line: string) => void, s
   try {
     await migrateToLatest(s.db, () => {});
     const { items, searches } = await loadAdminScale(s.db, size, log);
+    await settle();
     return { orders: size.orders, items, products: size.products, searches, runs, rows: await measureAdminScale(s.db, runs) };
   } finally {
     await s.close();
