@@ -98,8 +98,8 @@ export interface CategoriesTable {
   updated_at: Timestamp;
 }
 
-/** Listed products counted per currency, price band and facet values (migration 0021, kept by triggers). */
-export interface FacetCellsTable {
+/** A facet cell: a currency, a price band and a set of facet values. */
+interface FacetCellKey {
   currency: string;
   band: number;
   category_ids: number[];
@@ -108,18 +108,15 @@ export interface FacetCellsTable {
   tags: string[];
   in_stock: boolean;
   is_featured: boolean;
+}
+
+/** Listed products counted per facet cell (migration 0021, kept by triggers). */
+export interface FacetCellsTable extends FacetCellKey {
   products: number;
 }
 
 /** A facet cell's products' prices, sorted (migration 0026_f). */
-export interface FacetCellPricesTable {
-  currency: string;
-  band: number;
-  category_ids: number[];
-  brand: string;
-  tags: string[];
-  in_stock: boolean;
-  is_featured: boolean;
+export interface FacetCellPricesTable extends FacetCellKey {
   amounts: string[];
 }
 
