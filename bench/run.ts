@@ -17,7 +17,7 @@ import { runProbe, type Service } from './lib/round-trips';
 import { type QueueMode, type RunningWorker, serveWorker } from './lib/runtime';
 import { ADMIN_SCALE, runAdminScale, runScale } from './lib/scale';
 import { call, pickCatalogue } from './lib/shop';
-import { spawnBenchStack, workerBindings } from './lib/stack';
+import { CREDS, spawnBenchStack, workerBindings } from './lib/stack';
 import { createDatabase } from '../src/db/client';
 import { loadEnv } from '../src/lib/env';
 import { Timing } from '../src/lib/timing';
@@ -60,8 +60,10 @@ try {
   log('building the Worker and the floor fixture (wrangler deploy --dry-run)');
   await mkdir(join(tmp, 'api'));
   await mkdir(join(tmp, 'floor'));
+  await mkdir(join(tmp, 'round-trip'));
   const bundle = await buildWorker(join(tmp, 'api'));
   const floorBundle = await buildWorker(join(tmp, 'floor'), { main: resolve(ROOT, 'bench/fixtures/floor-worker.ts'), name: 'bench-floor', compatibilityDate: config.compatibilityDate });
+  const roundTripBundle = await buildWorker(join(tmp, 'round-trip'), { main: resolve(ROOT, 'bench/fixtures/round-trip-worker.ts'), name: 'bench-round-trip', compatibilityDate: config.compatibilityDate });
 
   log('starting the offline stack (its own process), migrating, seeding and indexing');
   const bench = await spawnBenchStack(settings.catalogue);
@@ -78,6 +80,7 @@ try {
     return w;
   };
   const floorWorker = await start('bench-floor', floorBundle.script, {}, 'none');
+  const roundTripWorker = await start('bench-round-trip', roundTripBundle.script, { UPSTASH_REDIS_REST_URL: bench.urls.upstash, UPSTASH_REDIS_REST_TOKEN: CREDS.upstashToken }, 'none');
   const api = await start('bench-api', bundle.script, workerBindings(bench.urls), 'consume');
   const edgeWorker = await start('bench-edge', bundle.script, { ...workerBindings(bench.urls), EDGE_CACHE: 'on' }, 'produce');
   const origins = { neon: new URL(bench.urls.neon).origin, upstash: bench.urls.upstash, supabase: bench.urls.supabase, openrouter: new URL(bench.urls.openrouter).origin };
@@ -117,6 +120,9 @@ try {
   log(`floor: ${settings.load.duration} s at ${settings.load.connections} connections`);
   await settleOrSay('the floor');
   const floorBefore = await runLoad(`${floorWorker.url}/`, () => ({ path: '/' }), settings.load, undefined, floorWorker.cpuMs);
+  log('floor + one round trip');
+  await settleOrSay('the floor + one round trip');
+  const roundTrip = await runLoad(`${roundTripWorker.url}/`, () => ({ path: '/' }), settings.load, undefined, roundTripWorker.cpuMs);
   const cases: BenchResults['cases'] = [];
   for (const c of apiCases(api.url, edgeWorker.url, setupDb, cat)) {
     const entry = { id: c.id, label: c.label, note: c.note } as BenchResults['cases'][number];
@@ -175,6 +181,7 @@ try {
     load: settings.load,
     floor,
     floorRuns: [floorBefore.rps, floorAfter.rps],
+    roundTrip,
     cases,
     probes: probeResults,
     mixed,

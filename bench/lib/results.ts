@@ -17,6 +17,8 @@ export interface BenchResults {
   /** The floor's mean over a run before and one after the API cases. */
   floor: LoadResult;
   floorRuns: number[];
+  /** The floor plus one outgoing fetch (bench/fixtures/round-trip-worker.ts): what one round trip costs. */
+  roundTrip?: LoadResult;
   cases: { id: string; label: string; note: string; result?: LoadResult; skipped?: string; error?: string }[];
   probes: ProbeResult[];
   /** The mixed workload, at 1 checkout per 20 reads and per 5. */
@@ -51,6 +53,25 @@ const CPU_TARGETS: { id: string; label: string; max: number }[] = [
 ];
 /** Share of reads served without the database, by checkouts per read. */
 const MIXED_TARGETS: Record<number, number> = { 20: 0.98, 5: 0.95 };
+
+/**
+ * What one outgoing fetch costs the Worker's process in this run, and what that leaves a Redis hit and an
+ * uncached list of their CPU targets; null when the fixture or the floor's CPU was not measured.
+ */
+export function roundTripCpu(r: BenchResults): string | null {
+  const floor = r.floor.cpuMs;
+  const trip = r.roundTrip?.cpuMs;
+  if (floor === undefined || trip === undefined || Number.isNaN(floor) || Number.isNaN(trip) || !floor) return null;
+  const us = (ms: number) => fmt(ms * 1000, 0);
+  const fetchMs = trip - floor;
+  const cached = r.cases.find((c) => c.id === 'list-cached')?.result?.cpuMs;
+  const own = cached !== undefined && !Number.isNaN(cached) ? ` The cached list's own work beyond the floor and its one round trip: ${us(cached - trip)} µs (${((cached - trip) / floor).toFixed(2)}× the floor).` : '';
+  return (
+    `One outgoing fetch costs the Worker's process ${us(fetchMs)} µs in this run (the fixture less the floor: ${(fetchMs / floor).toFixed(2)}× the floor's whole request). ` +
+    `A Redis hit makes one round trip, so its target of 3× the floor leaves ${us(3 * floor - trip)} µs for the app's own work; an uncached list looks up, queries the database and stores a fill (the fills of concurrent requests share one fetch), so its round trips alone are ${((2 * fetchMs) / floor).toFixed(2)}–${((3 * fetchMs) / floor).toFixed(2)}× the floor against its target of 6×.${own} ` +
+    'Miniflare runs two Workers of its own in the same workerd process: an entry Worker in front of every incoming request and an outbound Worker behind every fetch (it adds the `CF-Worker` header). A deployed Worker has neither, so here the floor and every round trip cost more than they would in production.'
+  );
+}
 
 /** A case's CPU per request against the floor's. */
 export const cpuRatio = (x: LoadResult | undefined, floor: LoadResult) => (x?.cpuMs !== undefined && floor.cpuMs ? x.cpuMs / floor.cpuMs : Number.NaN);
@@ -181,10 +202,13 @@ export function renderMarkdown(r: BenchResults, chartName: string | null): strin
     ['Endpoint', 'req/s', '× floor', 'CPU µs/req', 'CPU × floor', 'p50 ms', 'p99 ms', 'errors', 'What it measures'],
     [
       loadRow('Floor: bare Hono `GET /`', r.floor, 'bench/fixtures/floor-worker.ts on the same runtime'),
+      ...(r.roundTrip ? [loadRow('Floor + one outgoing fetch', r.roundTrip, 'bench/fixtures/round-trip-worker.ts: the floor\'s answer after one `POST /pipeline` to the Upstash stand-in, as a Redis hit makes')] : []),
       ...r.cases.map((c) => (c.result ? loadRow(c.label, c.result, c.note) : [c.label, '—', '—', '—', '—', '—', '—', '—', c.skipped ?? `failed: ${c.error}`])),
     ],
   );
 
+  const trip = roundTripCpu(r);
+  if (trip) out.push(trip, '');
   out.push('Reading these numbers: the load generator, workerd, the stand-ins and their databases share this machine\'s cores, so the ratios to the floor measured in the same run say more than the absolute rates. The DB-heavy cases are bounded by the stand-ins, not by the Worker: the Supabase stand-in runs PGlite on one thread (every vector search waits its turn), and so does the Neon stand-in unless `DATABASE_URL` is set. The load Worker binds and consumes the queues as wrangler.toml does; the probe Worker only sends to them, so no batch lands in a probe\'s counts.', '');
 
   out.push('## Round trips per request', '');

@@ -1,5 +1,6 @@
 import { type Clock, systemClock } from '../lib/clock';
 import type { Bindings } from '../lib/types';
+import { requestCountry } from '../markets/country';
 
 // The per-colo tier: public catalogue GETs answered from Cloudflare's Cache API (`caches.default`, in the
 // Worker's own data centre) before the app runs at all, so a hit costs no network round trip and almost no
@@ -52,11 +53,12 @@ function cacheablePath(url: string): boolean {
  * The key: the URL and every header the market choice and CORS answer depend on (the market middleware's
  * inputs rather than its result, which needs the market list).
  */
-function keyOf(request: Request, env: Bindings): string {
+function keyOf(request: Request): string {
   const h = request.headers;
-  const cf = (request as Request & { cf?: { country?: unknown } }).cf;
-  const country = (env.ENVIRONMENT !== 'production' && h.get('CF-IPCountry')) || (typeof cf?.country === 'string' ? cf.country : '');
-  return `${KEY_ORIGIN}?u=${encodeURIComponent(request.url)}&m=${encodeURIComponent(h.get('X-Market') ?? '')}&c=${country}&o=${encodeURIComponent(h.get('Origin') ?? '')}`;
+  const market = h.get('X-Market');
+  // A requested market decides alone (src/middleware/market), so the country is no part of its key.
+  const country = market ? '' : (requestCountry(request) ?? '');
+  return `${KEY_ORIGIN}?u=${encodeURIComponent(request.url)}&m=${encodeURIComponent(market ?? '')}&c=${encodeURIComponent(country)}&o=${encodeURIComponent(h.get('Origin') ?? '')}`;
 }
 
 // One refresh per key at a time in this isolate.
@@ -111,7 +113,7 @@ const headersOf = (res: Response) => {
 export function edgeTier(app: Fetch, clock: Clock = systemClock): Fetch {
   return async (request, env, ctx) => {
     if (request.method !== 'GET' || !edgeEnabled(env) || request.headers.has('Authorization') || !cacheablePath(request.url)) return app(request, env, ctx);
-    const key = keyOf(request, env);
+    const key = keyOf(request);
     const now = clock();
     let held = memory.get(key);
     if (!held) {

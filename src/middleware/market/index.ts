@@ -4,27 +4,22 @@ import { listMarkets } from '../../db/queries/markets';
 import { ApiError } from '../../lib/errors';
 import type { AppEnv } from '../../lib/types';
 import { chooseMarket, type MarketHints } from '../../markets/choose';
+import { requestCountry } from '../../markets/country';
 import { marketRegistry } from '../../markets/registry';
 
 /** Request headers a market-dependent response varies on (with Authorization, for the preference). */
 export const MARKET_VARY = 'X-Market, CF-IPCountry';
 
-/** The request's country: Cloudflare's, or outside production the `CF-IPCountry` header (to try markets locally). */
-function countryOf(c: Context<AppEnv>): string | null {
-  if (c.get('services').env.ENVIRONMENT !== 'production') {
-    const header = c.req.header('CF-IPCountry');
-    if (header) return header;
-  }
-  const cf = (c.req.raw as Request & { cf?: { country?: unknown } }).cf;
-  return typeof cf?.country === 'string' ? cf.country : null;
-}
-
-/** What the request says about its market; `X-Market` wins over the `market` query parameter. */
+/**
+ * What the request says about its market; `X-Market` wins over the `market` query parameter. A requested
+ * market decides alone, so the country is looked up only without one.
+ */
 export function marketHints(c: Context<AppEnv>): MarketHints {
+  const requested = c.req.header('X-Market') || c.req.query('market') || null;
   return {
-    requested: c.req.header('X-Market') || c.req.query('market') || null,
+    requested,
     preferredCurrency: c.get('auth')?.currency ?? null,
-    country: countryOf(c),
+    country: requested ? null : requestCountry(c.req.raw),
   };
 }
 
