@@ -11,8 +11,13 @@ export interface Logger {
 
 /** Builds a logger; every line is scrubbed of `secrets` and of credentials inside URLs. */
 export function createLogger(base: LogFields, secrets: readonly string[] = []): Logger {
+  // The base fields are written once per logger; a line joins them with its own (a field named as a base
+  // field comes after it, and JSON readers keep the last).
+  let baseText: string | undefined;
   const write = (level: LogLevel, msg: string, fields?: LogFields) => {
-    const line = redact(JSON.stringify({ level, msg, ...base, ...fields, ts: new Date().toISOString() }), secrets);
+    baseText ??= members(base);
+    const own = fields ? members(fields) : '';
+    const line = redact(`{"level":"${level}","msg":${JSON.stringify(msg)}${baseText}${own},"ts":"${new Date().toISOString()}"}`, secrets);
     if (level === 'error') console.error(line);
     else if (level === 'warn') console.warn(line);
     else console.log(line);
@@ -23,6 +28,12 @@ export function createLogger(base: LogFields, secrets: readonly string[] = []): 
     warn: (m, f) => write('warn', m, f),
     error: (m, f) => write('error', m, f),
   };
+}
+
+/** An object's members as JSON text after a comma (`,"a":1,"b":2`), or nothing when it has none. */
+function members(fields: LogFields): string {
+  const text = JSON.stringify(fields);
+  return text.length > 2 ? `,${text.slice(1, -1)}` : '';
 }
 
 /** Error details safe to log: name and message, never the stack's arguments or the cause's payload. */

@@ -11,7 +11,7 @@ type ProductRow = Selectable<ProductsTable>;
 type ImageRow = Loose<Selectable<ProductImagesTable>>;
 type VariantRow = Loose<Selectable<ProductVariantsTable>>;
 
-const iso = (d: Date | string) => new Date(d).toISOString();
+const iso = (d: Date | string) => (d instanceof Date ? d : new Date(d)).toISOString();
 const money = (c: string | number | null) => (c === null ? null : fromCents(c));
 
 /** The list columns; the detail adds the rest. */
