@@ -57,7 +57,7 @@ const tmp = await mkdtemp(join(tmpdir(), 'ec-bench-'));
 const cleanups: (() => Promise<void>)[] = [async () => rm(tmp, { recursive: true, force: true })];
 let exitCode = 0;
 try {
-  log('building the Worker and the floor fixture (wrangler deploy --dry-run)');
+  log('building the Worker and the floor fixtures (wrangler deploy --dry-run)');
   await mkdir(join(tmp, 'api'));
   await mkdir(join(tmp, 'floor'));
   await mkdir(join(tmp, 'round-trip'));

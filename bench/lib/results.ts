@@ -63,12 +63,14 @@ export function roundTripCpu(r: BenchResults): string | null {
   const trip = r.roundTrip?.cpuMs;
   if (floor === undefined || trip === undefined || Number.isNaN(floor) || Number.isNaN(trip) || !floor) return null;
   const us = (ms: number) => fmt(ms * 1000, 0);
+  const max = (id: string) => CPU_TARGETS.find((t) => t.id === id)!.max;
+  const [hit, cold] = [max('list-cached'), max('list-cold')];
   const fetchMs = trip - floor;
   const cached = r.cases.find((c) => c.id === 'list-cached')?.result?.cpuMs;
   const own = cached !== undefined && !Number.isNaN(cached) ? ` The cached list's own work beyond the floor and its one round trip: ${us(cached - trip)} µs (${((cached - trip) / floor).toFixed(2)}× the floor).` : '';
   return (
     `One outgoing fetch costs the Worker's process ${us(fetchMs)} µs in this run (the fixture less the floor: ${(fetchMs / floor).toFixed(2)}× the floor's whole request). ` +
-    `A Redis hit makes one round trip, so its target of 3× the floor leaves ${us(3 * floor - trip)} µs for the app's own work; an uncached list looks up, queries the database and stores a fill (the fills of concurrent requests share one fetch), so its round trips alone are ${((2 * fetchMs) / floor).toFixed(2)}–${((3 * fetchMs) / floor).toFixed(2)}× the floor against its target of 6×.${own} ` +
+    `A Redis hit makes one round trip, so its target of ${hit}× the floor leaves ${us(hit * floor - trip)} µs for the app's own work; an uncached list looks up, queries the database and stores a fill (the fills of concurrent requests share one fetch), so its round trips alone are ${((2 * fetchMs) / floor).toFixed(2)}–${((3 * fetchMs) / floor).toFixed(2)}× the floor against its target of ${cold}×.${own} ` +
     'Miniflare runs two Workers of its own in the same workerd process: an entry Worker in front of every incoming request and an outbound Worker behind every fetch (it adds the `CF-Worker` header). A deployed Worker has neither, so here the floor and every round trip cost more than they would in production.'
   );
 }
