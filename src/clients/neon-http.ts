@@ -193,8 +193,12 @@ const PARSERS: Record<number, Parser> = {
 function toResult(r: WireResult): FullResult {
   const names = r.fields.map((f) => f.name);
   const parsers = r.fields.map((f) => PARSERS[f.dataTypeID]);
+  // Every row starts as a copy of one object with all the columns, so the rows share its shape and
+  // filling them in overwrites properties instead of adding them one by one.
+  const template: Record<string, unknown> = {};
+  for (const name of names) template[name] = null;
   const rows = r.rows.map((row) => {
-    const out: Record<string, unknown> = {};
+    const out = { ...template };
     for (let i = 0; i < row.length; i++) {
       const v = row[i]!;
       const parse = parsers[i];

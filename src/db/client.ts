@@ -73,6 +73,19 @@ const databaseUnavailable = (err: unknown) => new DatabaseUnavailable(err);
 // The same statement for every request: compiled once per isolate.
 let outboxQuery: CompiledQuery | undefined;
 
+// The HTTP client holds no request state (only the parsed connection string), so an isolate keeps one
+// per database instead of parsing the connection string for every request that reaches it.
+const clients = new Map<string, NeonHttp>();
+function sharedClient(connectionString: string, endpoint: string | undefined): NeonHttp {
+  const id = `${endpoint ?? ''} ${connectionString}`;
+  let client = clients.get(id);
+  if (!client) {
+    client = neonHttp(connectionString, endpoint);
+    clients.set(id, client);
+  }
+  return client;
+}
+
 /**
  * Builds the request's database handle; every round trip is timed under `db`. With a `guard`, the first
  * round trips of the request carry its session check (see auth/session-guard.ts).
@@ -80,7 +93,7 @@ let outboxQuery: CompiledQuery | undefined;
 export function createDatabase(env: Env, timing: Timing, guard?: SessionGuard): Database {
   // Built on first use: a request answered from the cache never pays for the client or Kysely.
   let client: NeonHttp | undefined;
-  const sqlFn = () => (client ??= neonHttp(env.NEON_PSQL_URL, env.NEON_HTTP_ENDPOINT));
+  const sqlFn = () => (client ??= sharedClient(env.NEON_PSQL_URL, env.NEON_HTTP_ENDPOINT));
   const timed = {
     // kysely-neon asks for full results (command, rowCount, rows as objects): what `query` returns.
     query: (text: string, params: unknown[] = []) =>
