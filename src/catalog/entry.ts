@@ -57,8 +57,10 @@ export async function buildPage(value: unknown, holes: Stocked[], slots: StockSl
     return { payload: `${etag}\n\n\n${text}`, slots: [], body: { body: text, etag: `"${etag}"` } };
   }
   const etag = (await hexDigest('SHA-1', template)).slice(0, 27);
-  const payload = `${etag}\n${slots.map((s) => s.qty).join(' ')}\n${slots.map((s) => (s.active ? 1 : 0)).join('')}\n${segments.join(SEP)}`;
-  return { payload, slots, body: render(payload, []) };
+  const built = slots.map((s) => String(s.qty));
+  const active = slots.map((s) => (s.active ? 1 : 0)).join('');
+  const payload = `${etag}\n${built.join(' ')}\n${active}\n${segments.join(SEP)}`;
+  return { payload, slots, body: fillHoles(etag, segments, built, active, []) };
 }
 
 /** The page with each slot's current level (`version:qty` from Redis, or "" to keep the level it was built with). */
@@ -68,9 +70,13 @@ export function render(payload: string, levels: unknown[]): CachedBody {
   const c = payload.indexOf('\n', b + 1);
   const etag = payload.slice(0, a);
   if (b === a + 1) return { body: payload.slice(c + 1), etag: `"${etag}"` };
-  const built = payload.slice(a + 1, b).split(' ');
-  const active = payload.slice(b + 1, c);
-  const segments = payload.slice(c + 1).split(SEP);
+  return fillHoles(etag, payload.slice(c + 1).split(SEP), payload.slice(a + 1, b).split(' '), payload.slice(b + 1, c), levels);
+}
+
+/** The segments joined around each slot's stock: its current level, else the one it was built with. */
+function fillHoles(etag: string, segments: string[], built: string[], active: string, levels: unknown[]): CachedBody {
+  // A page without slots shows no stock: its ETag is its content's alone.
+  if (segments.length === 1) return { body: segments[0]!, etag: `"${etag}"` };
   let body = segments[0]!;
   let sig = '';
   for (let i = 1; i < segments.length; i++) {
