@@ -91,9 +91,8 @@ function sharedClient(connectionString: string, endpoint: string | undefined): N
  * round trips of the request carry its session check (see auth/session-guard.ts).
  */
 export function createDatabase(env: Env, timing: Timing, guard?: SessionGuard): Database {
-  // Built on first use: a request answered from the cache never pays for the client or Kysely.
-  let client: NeonHttp | undefined;
-  const sqlFn = () => (client ??= sharedClient(env.NEON_PSQL_URL, env.NEON_HTTP_ENDPOINT));
+  // Reached on first use: a request answered from the cache never pays for the client or Kysely.
+  const sqlFn = () => sharedClient(env.NEON_PSQL_URL, env.NEON_HTTP_ENDPOINT);
   const timed = {
     // kysely-neon asks for full results (command, rowCount, rows as objects): what `query` returns.
     query: (text: string, params: unknown[] = []) =>
