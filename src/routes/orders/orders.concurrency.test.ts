@@ -2,7 +2,6 @@ import { sql } from 'kysely';
 import { describe, expect, inject, it } from 'vitest';
 import { createDatabase } from '../../db/client';
 import { loadEnv } from '../../lib/env';
-import { IDEMPOTENCY_WAIT_MS } from '../../lib/idempotency';
 import { Timing } from '../../lib/timing';
 import { testDb } from '../../../test/worker/db';
 import { testEnv } from '../../../test/worker/helpers';
@@ -29,16 +28,30 @@ async function activity(where: ReturnType<typeof sql>): Promise<number> {
   const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and ${where}`.execute(testDb());
   return rows[0]!.n;
 }
-const lockHeld = async () => (await activity(sql`state = 'active' and query like '%pg_sleep%'`)) > 0;
-const waitingOnLock = async () => (await activity(sql`wait_event_type = 'Lock'`)) > 0;
+const lockHeld = async () => (await activity(sql`state = 'active' and query like '%held-until-released%'`)) > 0;
+const waitingOnLock = async (n = 1) => (await activity(sql`wait_event_type = 'Lock'`)) >= n;
 
-/** Holds a product's row lock for `ms` inside one batch transaction, as a slow concurrent writer would. */
-function holdProductLock(productId: number, ms: number): Promise<unknown> {
+/**
+ * Holds a product's row lock inside one batch transaction, as a slow concurrent writer would, until
+ * `release()` renames a second product it watches (at most a minute, so a failed test cannot hang).
+ * PostgreSQL only: over PGlite the watch would queue behind the hold forever.
+ */
+async function holdProductLock(productId: number): Promise<{ done: Promise<unknown>; release: () => Promise<void> }> {
+  const signal = await makeProduct({ stock: 0 });
   const database = createDatabase(loadEnv(testEnv), new Timing());
-  return database.batch([
+  const done = database.batch([
     sql`select id from products where id = ${productId} for update`.compile(database.db),
-    sql`select pg_sleep(${ms / 1000})`.compile(database.db),
+    sql.raw(`do $$ /* held-until-released */ begin
+      for i in 1..6000 loop
+        exit when exists (select 1 from products where id = ${Number(signal.id)} and name = 'released');
+        perform pg_sleep(0.01);
+      end loop;
+    end $$`).compile(database.db),
   ]);
+  const release = async () => {
+    await testDb().updateTable('products').set({ name: 'released' }).where('id', '=', signal.id).execute();
+  };
+  return { done, release };
 }
 
 const ordersFor = (productId: number) =>
@@ -107,42 +120,43 @@ describe(`checkout under concurrency (${inject('backendKind')})`, () => {
     expect(await stockOf(product.id)).toBe(5);
   });
 
-  it('makes a retry wait while the first request is still running, then replays its answer', async () => {
+  // Over PGlite requests queue one after another, so a first request can never be seen running.
+  it.runIf(onPostgres)('makes a retry wait while the first request is still running, then replays its answer', async () => {
     const me = await makeUser();
     const product = await makeProduct({ stock: 5 });
     await addItem(me, { product_id: product.id, quantity: 1 });
     const key = crypto.randomUUID();
-    const hold = holdProductLock(product.id, 1_000);
-    if (onPostgres) await until('the lock is held', lockHeld);
-    else await sleep(150);
+    const hold = await holdProductLock(product.id);
+    await until('the lock is held', lockHeld);
     const first = checkout(me, checkoutBody(), key); // claims the key, then waits for the stock lock
-    if (onPostgres) await until('the first checkout waits for the lock', waitingOnLock);
-    else await sleep(150);
+    await until('the first checkout waits for the lock', waitingOnLock);
     const retry = checkout(me, checkoutBody(), key); // waits for the first one's key
+    await until("the retry waits for the first one's key", () => waitingOnLock(2));
+    await hold.release();
     const [a, b] = await Promise.all([first, retry]);
-    await hold;
-    // Over PGlite the order in which the two reach the database is the scheduler's: either may be the one replayed.
+    await hold.done;
     expect([a.res.status, b.res.status]).toEqual([201, 201]);
-    expect([a, b].filter((r) => r.res.headers.get('Idempotent-Replayed') === 'true')).toHaveLength(1);
+    expect([a.res.headers.get('Idempotent-Replayed'), b.res.headers.get('Idempotent-Replayed')]).toEqual([null, 'true']);
     expect(b.body).toEqual(a.body);
     expect(await stockOf(product.id)).toBe(4);
+    expect(await ordersFor(product.id)).toHaveLength(1);
   });
 
-  // Over PGlite requests queue one after another, so a first request can never be seen running.
-  it.runIf(inject('backendKind') === 'postgres')('answers 409 request_in_progress with Retry-After when the first runs past the wait', async () => {
+  it.runIf(onPostgres)('answers 409 request_in_progress with Retry-After when the first runs past the wait', async () => {
     const me = await makeUser();
     const product = await makeProduct({ stock: 5 });
     await addItem(me, { product_id: product.id, quantity: 1 });
     const key = crypto.randomUUID();
-    // The lock outlasts the retry's wait by far, however slowly the machine runs.
-    const hold = holdProductLock(product.id, IDEMPOTENCY_WAIT_MS + 5_000);
+    // The lock is held until the retry has given up, however slowly the machine runs.
+    const hold = await holdProductLock(product.id);
     await until('the lock is held', lockHeld);
     const first = checkout(me, checkoutBody(), key);
     await until('the first checkout waits for the lock', waitingOnLock);
     const retry = await checkout(me, checkoutBody(), key);
     expect([retry.res.status, retry.body.error.code, retry.res.headers.get('Retry-After')]).toEqual([409, 'request_in_progress', '1']);
+    await hold.release();
     expect((await first).res.status).toBe(201);
-    await hold;
+    await hold.done;
     const later = await checkout(me, checkoutBody(), key);
     expect([later.res.status, later.res.headers.get('Idempotent-Replayed')]).toEqual([201, 'true']);
     expect(await ordersFor(product.id)).toHaveLength(1);
