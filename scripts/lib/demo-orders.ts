@@ -2,7 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { placeOrder, setOrderStatus } from '../../src/db/queries/orders';
 import type { DB } from '../../src/db/schema';
 import { hashPassword } from '../../src/auth/password';
-import { ORDER_TRANSITIONS } from '../../src/lib/order-status';
+import { ORDER_TRANSITIONS } from '../../src/orders/status';
 
 const SHIP_TO = { first_name: 'Casey', last_name: 'Customer', line1: '1 Market St', city: 'San Francisco', region: 'CA', postal_code: '94105', country: 'US' };
 

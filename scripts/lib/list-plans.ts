@@ -4,7 +4,7 @@ import { suggestStatement } from '../../src/db/queries/suggest';
 import { FACET_NAMES, facetsStatement } from '../../src/db/queries/facets';
 import { suggestWords } from '../../src/search/suggest';
 import type { DB } from '../../src/db/schema';
-import type { ProductSort } from '../../src/schemas/products';
+import type { ProductSort } from '../../src/schemas/product-list';
 
 export interface ListCase {
   name: string;

@@ -1,5 +1,5 @@
 import type { CollectionRow } from '../db/queries/collections';
-import { slugify } from '../lib/slug';
+import { slugify } from './slug';
 import type { Collection } from '../schemas/collections';
 
 /** A collection row as the API shows it. */

@@ -1,6 +1,6 @@
 import { bandFloor, type FacetCountsRaw } from '../db/queries/facets';
 import { toDecimal } from '../markets/currency';
-import type { FacetCounts } from '../schemas/products';
+import type { FacetCounts } from '../schemas/product-list';
 
 /** Facet counts as the API shows them: price bands become the min_price / max_price that select them. */
 export function toFacetCounts(raw: FacetCountsRaw, currency: string): FacetCounts {

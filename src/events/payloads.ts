@@ -1,7 +1,7 @@
 import type { OutboxEventRow } from '../db/queries/events';
 import { type OrderSnapshot, toOrder } from '../db/queries/order-mappers';
-import { trackingUrl } from '../lib/carriers';
-import { fromCents } from '../lib/money';
+import { trackingUrl } from '../orders/carriers';
+import { fromCents } from '../markets/money';
 
 // What receivers get: `{id, type, created_at, data}`. `data` is built from the stored event by a pure
 // function, so every attempt and every replay of a delivery sends the same bytes, and it shows orders

@@ -1,7 +1,7 @@
 import type { Database } from '../db/client';
 import { recordPaymentRow } from '../db/queries/orders';
 import type { PaymentStatus } from '../db/schema';
-import { ORDER_TRANSITIONS } from '../lib/order-status';
+import { ORDER_TRANSITIONS } from '../orders/status';
 
 // The manual provider: bank transfers and cash on delivery, recorded by an admin
 // (PUT /api/orders/{id}/payment) into the same ledger the card payments write to.

@@ -8,7 +8,7 @@ import type { Env } from '../lib/env';
 import { ApiError } from '../lib/errors';
 import type { Clock } from '../lib/clock';
 import type { Logger } from '../lib/logger';
-import { ORDER_TRANSITIONS } from '../lib/order-status';
+import { ORDER_TRANSITIONS } from '../orders/status';
 import { intentFacts, refundFacts } from './stripe-events';
 import { isStripeUnavailable, stripeError } from './stripe';
 

@@ -9,7 +9,7 @@ import { orderBroadcasts } from '../events/realtime';
 import { writeLevels } from '../catalog/stock';
 import type { Cache } from '../clients/redis';
 import { describeError } from '../lib/logger';
-import { ORDER_TRANSITIONS } from '../lib/order-status';
+import { ORDER_TRANSITIONS } from '../orders/status';
 import { type Applied, type PaymentDeps, refundCancelled } from './service';
 import { intentFacts } from './stripe-events';
 import { applyPayment } from '../db/queries/payments';

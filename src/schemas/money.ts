@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { hasCentPrecision } from '../lib/money';
+import { hasCentPrecision } from '../markets/money';
 
 /** A money amount in the API: a decimal with at most two places, e.g. 99.99. */
 export const Money = z

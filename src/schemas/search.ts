@@ -3,7 +3,8 @@ import { normalizeText } from '../search/content';
 import { Text } from './common';
 import { MarketInfo, MarketParam } from './markets';
 import { Money } from './money';
-import { FacetCounts, FacetsParam, ProductSummary } from './products';
+import { FacetCounts, FacetsParam } from './product-list';
+import { ProductSummary } from './products';
 
 const boolParam = z.enum(['true', 'false']).transform((v) => v === 'true');
 

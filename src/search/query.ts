@@ -10,7 +10,7 @@ import { type Command, parseValue } from '../clients/upstash';
 import { describeError } from '../lib/logger';
 import type { Services } from '../lib/types';
 import type { SearchHit } from '../schemas/search';
-import type { FacetCounts } from '../schemas/products';
+import type { FacetCounts } from '../schemas/product-list';
 import type { FacetName } from '../db/queries/facets';
 import { toFacetCounts } from '../catalog/facets';
 

@@ -6,7 +6,7 @@ import * as m0021c from '../../migrations/0021_category_slugs';
 import * as m0021f from '../../migrations/0021_facets';
 import * as m0026g from '../../migrations/0026_g_facet_products';
 import { migrateToLatest } from '../../scripts/lib/migrator';
-import { categorySlug } from '../../src/lib/slug';
+import { categorySlug } from '../../src/catalog/slug';
 
 // Migration 0016 turns the text categories of existing products into the tree: every product keeps its
 // category (the text is untouched, and it is filed under the category of that text's slug), and `down`

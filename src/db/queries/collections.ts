@@ -1,6 +1,6 @@
 import { type Insertable, type Kysely, type Selectable, type SqlBool, sql, type Updateable } from 'kysely';
 import type { CollectionSort } from '../../schemas/collections';
-import { toCents } from '../../lib/money';
+import { toCents } from '../../markets/money';
 import type { CollectionRulesJson, CollectionsTable, DB } from '../schema';
 import type { Database } from '../client';
 import { listProducts, type ListFilters, marketPrice, type SortKey } from './products';

@@ -1,4 +1,4 @@
-import { trackingUrl } from '../../lib/carriers';
+import { trackingUrl } from '../../orders/carriers';
 import { toDecimal } from '../../markets/currency';
 import type { Order, OrderSummary } from '../../schemas/orders';
 import type { FulfillmentStatus, OrderStatus, PaymentStatus } from '../schema';

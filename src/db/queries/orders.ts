@@ -1,6 +1,6 @@
 import { type Kysely, type SqlBool, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import type { Transition } from '../../lib/order-status';
+import type { Transition } from '../../orders/status';
 import type { PaymentStatus } from '../schema';
 import type { DB } from '../schema';
 import { OUTBOX_COLUMN, type OutboxEventRow } from './events';

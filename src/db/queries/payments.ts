@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import type { Transition } from '../../lib/order-status';
+import type { Transition } from '../../orders/status';
 import type { DB } from '../schema';
 import type { IntentRow } from './order-mappers';
 import { callOrderFunction, type OrderChange, type StockLevel, type WithEvents } from './orders';

@@ -1,8 +1,9 @@
 import type { Selectable } from 'kysely';
-import { imageSizes, transformedUrl, TRANSFORMATIONS } from '../../lib/image-urls';
-import { fromCents } from '../../lib/money';
+import { imageSizes, transformedUrl, TRANSFORMATIONS } from '../../catalog/image-urls';
+import { fromCents } from '../../markets/money';
 import { toDecimal } from '../../markets/currency';
-import type { Product, ProductImage, ProductSummary, Variant } from '../../schemas/products';
+import type { Product, ProductImage, ProductSummary } from '../../schemas/products';
+import type { Variant } from '../../schemas/variants';
 import type { ProductImagesTable, ProductsTable, ProductVariantsTable } from '../schema';
 
 /** Rows read through json_agg carry timestamps as text; both shapes are accepted. */

@@ -1,8 +1,8 @@
 import { type Expression, type Kysely, type RawBuilder, type SelectQueryBuilder, type SqlBool, sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
-import type { ProductSort } from '../../schemas/products';
+import type { ProductSort } from '../../schemas/product-list';
 import type { DB } from '../schema';
-import { categorySlug } from '../../lib/slug';
+import { categorySlug } from '../../catalog/slug';
 import { SUMMARY_COLUMNS } from './product-mappers';
 
 export interface ListFilters {

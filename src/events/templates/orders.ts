@@ -1,6 +1,6 @@
 import type { OrderSnapshot } from '../../db/queries/order-mappers';
-import { trackingUrl } from '../../lib/carriers';
-import { formatMoney } from '../../lib/money';
+import { trackingUrl } from '../../orders/carriers';
+import { formatMoney } from '../../markets/money';
 import { button, formatDate, html, layout, type MailContext, type Markup, type RenderedMail, textLayout } from './html';
 
 /** What an order event says changed (the `change` of its data; see migration 0012_a). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OrderSnapshot } from '../../db/queries/order-mappers';
-import { currencyExponent, formatMoney } from '../../lib/money';
+import { currencyExponent, formatMoney } from '../../markets/money';
 import { TEMPLATES } from '.';
 import type { OrderChangeData } from './orders';
 

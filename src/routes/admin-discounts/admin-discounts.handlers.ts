@@ -5,7 +5,7 @@ import * as q from '../../db/queries/discounts';
 import type { DiscountsTable } from '../../db/schema';
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
 import { ApiError } from '../../lib/errors';
-import { fromCents, toCents } from '../../lib/money';
+import { fromCents, toCents } from '../../markets/money';
 import type { AppEnv } from '../../lib/types';
 import type { DiscountUpdate } from '../../schemas/discounts';
 import type * as routes from './admin-discounts.routes';

@@ -3,7 +3,7 @@ import { isUniqueViolation, pgError } from '../../db/errors';
 import * as q from '../../db/queries/shipping-methods';
 import { createRouter } from '../../lib/create-app';
 import { ApiError } from '../../lib/errors';
-import { fromCents, toCents } from '../../lib/money';
+import { fromCents, toCents } from '../../markets/money';
 import { bodyErrors, errorResponse, jsonBody, jsonResponse } from '../../lib/openapi';
 import type { AppEnv } from '../../lib/types';
 import { guardedBy, roleErrors } from '../../middleware/auth/guarded-by';

@@ -10,7 +10,7 @@ import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../auth/pas
 import { authResponse, newRefreshToken } from '../../auth/session';
 import { hashToken, randomToken, successorToken } from '../../auth/tokens';
 import { clientIp } from '../../lib/background';
-import { CART_TOKEN_HEADER, isCartToken } from '../../lib/cart-owner';
+import { CART_TOKEN_HEADER, isCartToken } from '../../orders/cart-owner';
 import { ApiError } from '../../lib/errors';
 import { seal } from '../../lib/sealed';
 import type { AppEnv } from '../../lib/types';

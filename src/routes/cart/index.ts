@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { CompiledQuery } from 'kysely';
 import * as q from '../../db/queries/cart';
 import { raising } from '../../db/raised';
-import { cartOwner, CART_TOKEN_HEADER, newCartToken } from '../../lib/cart-owner';
+import { cartOwner, CART_TOKEN_HEADER, newCartToken } from '../../orders/cart-owner';
 import { createRouter } from '../../lib/create-app';
 import { ApiError } from '../../lib/errors';
 import type { AppEnv } from '../../lib/types';

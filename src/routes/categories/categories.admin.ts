@@ -6,7 +6,7 @@ import { isUniqueViolation } from '../../db/errors';
 import { raising } from '../../db/raised';
 import type { CategoriesTable } from '../../db/schema';
 import { ApiError } from '../../lib/errors';
-import { categorySlug } from '../../lib/slug';
+import { categorySlug } from '../../catalog/slug';
 import type { AppEnv } from '../../lib/types';
 import type { CategoryUpdate } from '../../schemas/categories';
 import type * as routes from './categories.routes';

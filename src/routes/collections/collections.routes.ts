@@ -15,7 +15,7 @@ import {
   CollectionUpdate,
 } from '../../schemas/collections';
 import { IdParam } from '../../schemas/common';
-import { ProductList } from '../../schemas/products';
+import { ProductList } from '../../schemas/product-list';
 
 const tags = ['Collections'];
 const notModified = { 304: { description: 'Not modified (If-None-Match matched the ETag)', headers: responseHeaders('ETag', 'Cache-Control') } };

@@ -4,7 +4,8 @@ import { optionalBearerSecurity, optionalUser } from '../../middleware/auth';
 import { guardedBy } from '../../middleware/auth/guarded-by';
 import { market } from '../../middleware/market';
 import { IdParam } from '../../schemas/common';
-import { Product, ProductCreate, ProductList, ProductListQuery, ProductUpdate } from '../../schemas/products';
+import { ProductList, ProductListQuery } from '../../schemas/product-list';
+import { Product, ProductCreate, ProductUpdate } from '../../schemas/products';
 
 const tags = ['Products'];
 const IdOrSlug = z.object({

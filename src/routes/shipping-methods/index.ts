@@ -1,7 +1,7 @@
 import { createRoute } from '@hono/zod-openapi';
 import { listActiveShippingMethods } from '../../db/queries/shipping-methods';
 import { createRouter } from '../../lib/create-app';
-import { fromCents } from '../../lib/money';
+import { fromCents } from '../../markets/money';
 import { jsonResponse } from '../../lib/openapi';
 import { ShippingMethodList } from '../../schemas/shipping-methods';
 

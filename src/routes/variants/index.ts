@@ -6,7 +6,7 @@ import * as q from '../../db/queries/variants';
 import type { ProductVariantsTable } from '../../db/schema';
 import { createRouter } from '../../lib/create-app';
 import { ApiError } from '../../lib/errors';
-import { toCents } from '../../lib/money';
+import { toCents } from '../../markets/money';
 import { afterCatalogWrite } from '../products/after-write';
 import * as routes from './variants.routes';
 

@@ -1,7 +1,7 @@
 import { createRoute, z } from '@hono/zod-openapi';
 import { adminErrors, bodyErrors, errorResponse, jsonBody, jsonResponse } from '../../lib/openapi';
 import { guardedBy } from '../../middleware/auth/guarded-by';
-import { Variant, VariantCreate, VariantUpdate } from '../../schemas/products';
+import { Variant, VariantCreate, VariantUpdate } from '../../schemas/variants';
 import { pathId } from '../../schemas/common';
 
 const tags = ['Variants'];

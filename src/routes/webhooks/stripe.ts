@@ -5,7 +5,7 @@ import { createRouter } from '../../lib/create-app';
 import { ApiError } from '../../lib/errors';
 import { describeError } from '../../lib/logger';
 import { errorResponse, jsonResponse } from '../../lib/openapi';
-import { ORDER_TRANSITIONS } from '../../lib/order-status';
+import { ORDER_TRANSITIONS } from '../../orders/status';
 import { afterPayment, paymentDeps } from '../../payments/context';
 import { refundCancelled } from '../../payments/service';
 import { stripeError, verifyEvent } from '../../payments/stripe';

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
-import { ApiError } from './errors';
-import type { AppEnv } from './types';
+import { ApiError } from '../lib/errors';
+import type { AppEnv } from '../lib/types';
 
 // Idempotency keys are stored in Neon with the orders (table idempotency_keys), claimed and answered
 // inside checkout_place_order, so a checkout stays one round trip. This module only reads the header

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import type { CartOwner } from '../db/queries/cart';
 import { hashToken, randomToken } from '../auth/tokens';
-import type { AppEnv } from './types';
+import type { AppEnv } from '../lib/types';
 
 export const CART_TOKEN_HEADER = 'X-Cart-Token';
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
