@@ -32,7 +32,9 @@ export interface WebhookOptions {
 
 export class Webhooks {
   readonly events: StoredEvent[] = [];
-  private timers = new Set<NodeJS.Timeout>();
+  /** Scheduled retries, each with what ends its wait (firing or being cancelled). */
+  private timers = new Map<NodeJS.Timeout, () => void>();
+  private scheduled = new Set<Promise<void>>();
   private inflight = new Set<Promise<void>>();
 
   constructor(readonly opts: WebhookOptions) {}
@@ -86,19 +88,29 @@ export class Webhooks {
       }
       const delay = this.opts.retryDelaysMs[attempt];
       if (delay === undefined) return;
+      let done!: () => void;
+      const due = new Promise<void>((resolve) => (done = resolve));
+      this.scheduled.add(due);
+      void due.then(() => this.scheduled.delete(due));
       const timer = setTimeout(() => {
         this.timers.delete(timer);
         this.deliver(stored, attempt + 1);
+        done();
       }, delay);
-      this.timers.add(timer);
+      this.timers.set(timer, done);
     })();
     this.inflight.add(run);
     void run.finally(() => this.inflight.delete(run));
   }
 
-  /** Resolves once no delivery is in flight (retries scheduled later are not waited for). */
-  async settled(): Promise<void> {
-    while (this.inflight.size > 0) await Promise.allSettled([...this.inflight]);
+  /**
+   * Resolves once no delivery is in flight; with `retries`, once no retry is scheduled either (a
+   * delivery that keeps failing runs its whole schedule first).
+   */
+  async settled(opts: { retries?: boolean } = {}): Promise<void> {
+    while (this.inflight.size > 0 || (opts.retries && this.scheduled.size > 0)) {
+      await Promise.allSettled([...this.inflight, ...(opts.retries ? this.scheduled : [])]);
+    }
   }
 
   find(eventId: string): StoredEvent | undefined {
@@ -114,7 +126,10 @@ export class Webhooks {
   }
 
   stop(): void {
-    for (const t of this.timers) clearTimeout(t);
+    for (const [t, done] of this.timers) {
+      clearTimeout(t);
+      done();
+    }
     this.timers.clear();
   }
 

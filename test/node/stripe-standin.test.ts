@@ -161,9 +161,7 @@ describe('stripe SDK against the stand-in', () => {
   it('retries a failed delivery with backoff, and re-sends or shuffles events on request', async () => {
     failNext = 1;
     const pi = await intent();
-    await settle();
-    await new Promise((r) => setTimeout(r, 60));
-    await settle();
+    await standin.webhooks.settled({ retries: true });
     const first = standin.webhooks.events[0]!;
     expect(first.attempts.map((a) => a.status)).toEqual([500, 200]);
     expect(first.delivered).toBe(true);
