@@ -35,6 +35,8 @@ export class Webhooks {
   /** Scheduled retries, each with what ends its wait (firing or being cancelled). */
   private timers = new Map<NodeJS.Timeout, () => void>();
   private scheduled = new Set<Promise<void>>();
+  /** Bumped by stop(): a delivery that began before it schedules no retry after it. */
+  private generation = 0;
   private inflight = new Set<Promise<void>>();
 
   constructor(readonly opts: WebhookOptions) {}
@@ -70,6 +72,7 @@ export class Webhooks {
   deliver(stored: StoredEvent, attempt = 0): void {
     const url = this.opts.url;
     if (!url) return;
+    const generation = this.generation;
     const run = (async () => {
       let status: number | null = null;
       try {
@@ -87,15 +90,18 @@ export class Webhooks {
         return;
       }
       const delay = this.opts.retryDelaysMs[attempt];
-      if (delay === undefined) return;
+      if (delay === undefined || generation !== this.generation) return;
       let done!: () => void;
       const due = new Promise<void>((resolve) => (done = resolve));
       this.scheduled.add(due);
       void due.then(() => this.scheduled.delete(due));
       const timer = setTimeout(() => {
         this.timers.delete(timer);
-        this.deliver(stored, attempt + 1);
-        done();
+        try {
+          this.deliver(stored, attempt + 1);
+        } finally {
+          done();
+        }
       }, delay);
       this.timers.set(timer, done);
     })();
@@ -126,6 +132,7 @@ export class Webhooks {
   }
 
   stop(): void {
+    this.generation++;
     for (const [t, done] of this.timers) {
       clearTimeout(t);
       done();

@@ -283,7 +283,7 @@ describe.each(variants)('Neon stand-in over $name', ({ kind, available, setUp })
       END $$`;
     const email = `concurrent-${crypto.randomUUID()}@x.io`;
     const [waited] = await Promise.all([
-      sql`SELECT wait_for_customer(${email}, ${kind === 'pg' ? 6_000 : 20}) AS seen`,
+      sql`SELECT wait_for_customer(${email}, ${kind === 'pg' ? 1_500 : 20}) AS seen`,
       sql`INSERT INTO customers (email) VALUES (${email})`,
     ]);
     expect(waited).toEqual([{ seen: kind === 'pg' }]);

@@ -193,7 +193,7 @@ describe('fault switch', () => {
   });
 
   it('stalls beyond a client timeout: both SDKs abort, and the stand-in drops the request', async () => {
-    const STALL_MS = 30_000;
+    const STALL_MS = 10_000;
     standin.setFault({ kind: 'stall', ms: STALL_MS });
     const started = Date.now();
     const err = await generate(openrouter({ timeoutMs: 200 }), { input: 'x' }).catch((e: unknown) => e);

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it, onTestFinished } from 'vitest';
 import { createDatabase } from '../../db/client';
 import { loadEnv } from '../../lib/env';
 import { Timing } from '../../lib/timing';
@@ -14,35 +14,39 @@ const tally = (statuses: number[]) => statuses.reduce<Record<number, number>>((t
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const onPostgres = inject('backendKind') === 'postgres';
 
-/** Polls until `check` holds: the tests wait for the state they need, never for a guessed delay. */
-async function until(what: string, check: () => Promise<boolean>): Promise<void> {
+// PostgreSQL only: over PGlite a query waits behind the held transaction, so nothing can be watched.
+// Sessions are followed by who blocks whom, so other test files' lock waits in the same database never count.
+async function pids(where: ReturnType<typeof sql>): Promise<number[]> {
+  const { rows } = await sql<{ pid: number }>`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and ${where}`.execute(testDb());
+  return rows.map((r) => r.pid);
+}
+/** The sessions waiting for a lock that session `pid` holds. */
+const blockedBy = (pid: number) => pids(sql`${pid} = any(pg_blocking_pids(pid))`);
+
+/** Polls until `find` yields a session: the tests wait for the state they need, never for a guessed delay. */
+async function sessionWhen(what: string, find: () => Promise<number[]>): Promise<number> {
   for (let i = 0; i < 1_000; i++) {
-    if (await check()) return;
+    const [pid] = await find();
+    if (pid !== undefined) return pid;
     await sleep(20);
   }
   throw new Error(`timed out waiting until ${what}`);
 }
 
-// PostgreSQL only: over PGlite a query waits behind the held transaction, so nothing can be watched.
-async function activity(where: ReturnType<typeof sql>): Promise<number> {
-  const { rows } = await sql<{ n: number }>`select count(*)::int as n from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and ${where}`.execute(testDb());
-  return rows[0]!.n;
-}
-const lockHeld = async () => (await activity(sql`state = 'active' and query like '%held-until-released%'`)) > 0;
-const waitingOnLock = async (n = 1) => (await activity(sql`wait_event_type = 'Lock'`)) >= n;
-
 /**
  * Holds a product's row lock inside one batch transaction, as a slow concurrent writer would, until
- * `release()` renames a second product it watches (at most a minute, so a failed test cannot hang).
- * PostgreSQL only: over PGlite the watch would queue behind the hold forever.
+ * `release()` renames a second product it watches (released when the test ends, and given up after
+ * 20 s in any case, so a failed test cannot hang). PostgreSQL only: over PGlite the watch would queue
+ * every other query behind it. `pid` is the holding session, once it holds the lock.
  */
-async function holdProductLock(productId: number): Promise<{ done: Promise<unknown>; release: () => Promise<void> }> {
+async function holdProductLock(productId: number): Promise<{ pid: number; done: Promise<unknown>; release: () => Promise<void> }> {
   const signal = await makeProduct({ stock: 0 });
+  const marker = `held-until-released ${Number(signal.id)}`;
   const database = createDatabase(loadEnv(testEnv), new Timing());
   const done = database.batch([
     sql`select id from products where id = ${productId} for update`.compile(database.db),
-    sql.raw(`do $$ /* held-until-released */ begin
-      for i in 1..6000 loop
+    sql.raw(`do $$ /* ${marker} */ begin
+      for i in 1..2000 loop
         exit when exists (select 1 from products where id = ${Number(signal.id)} and name = 'released');
         perform pg_sleep(0.01);
       end loop;
@@ -51,7 +55,12 @@ async function holdProductLock(productId: number): Promise<{ done: Promise<unkno
   const release = async () => {
     await testDb().updateTable('products').set({ name: 'released' }).where('id', '=', signal.id).execute();
   };
-  return { done, release };
+  onTestFinished(async () => {
+    await release();
+    await done.catch(() => undefined);
+  });
+  const pid = await sessionWhen('the lock is held', () => pids(sql`state = 'active' and query like ${`%${marker}%`}`));
+  return { pid, done, release };
 }
 
 const ordersFor = (productId: number) =>
@@ -127,11 +136,10 @@ describe(`checkout under concurrency (${inject('backendKind')})`, () => {
     await addItem(me, { product_id: product.id, quantity: 1 });
     const key = crypto.randomUUID();
     const hold = await holdProductLock(product.id);
-    await until('the lock is held', lockHeld);
     const first = checkout(me, checkoutBody(), key); // claims the key, then waits for the stock lock
-    await until('the first checkout waits for the lock', waitingOnLock);
+    const firstPid = await sessionWhen('the first checkout waits for the lock', () => blockedBy(hold.pid));
     const retry = checkout(me, checkoutBody(), key); // waits for the first one's key
-    await until("the retry waits for the first one's key", () => waitingOnLock(2));
+    await sessionWhen("the retry waits for the first one's key", () => blockedBy(firstPid));
     await hold.release();
     const [a, b] = await Promise.all([first, retry]);
     await hold.done;
@@ -149,9 +157,8 @@ describe(`checkout under concurrency (${inject('backendKind')})`, () => {
     const key = crypto.randomUUID();
     // The lock is held until the retry has given up, however slowly the machine runs.
     const hold = await holdProductLock(product.id);
-    await until('the lock is held', lockHeld);
     const first = checkout(me, checkoutBody(), key);
-    await until('the first checkout waits for the lock', waitingOnLock);
+    await sessionWhen('the first checkout waits for the lock', () => blockedBy(hold.pid));
     const retry = await checkout(me, checkoutBody(), key);
     expect([retry.res.status, retry.body.error.code, retry.res.headers.get('Retry-After')]).toEqual([409, 'request_in_progress', '1']);
     await hold.release();
