@@ -1,3 +1,5 @@
+import { exponentOf } from './currency';
+
 // Money is integer minor units (cents) everywhere but the JSON boundary, where it is a decimal.
 
 /** Decimal with at most two places → cents, without float drift (19.99 → 1999). */
@@ -18,22 +20,15 @@ export function hasCentPrecision(amount: number): boolean {
   return Number.isFinite(amount) && Math.abs(Math.round(amount * 100) - amount * 100) < 1e-6;
 }
 
-/** Decimal places of a currency (its ISO 4217 exponent): 2 for USD, 0 for JPY, 3 for KWD. */
-export function currencyExponent(currency: string): number {
-  try {
-    return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  } catch {
-    return 2;
-  }
-}
-
 /**
  * Minor units as a price for people to read, in the currency's own exponent and without floats:
  * (123456, 'USD') → "$1,234.56", (1500, 'JPY') → "¥1,500".
  */
 export function formatMoney(minor: number | string | bigint, currency: string, locale = 'en-US'): string {
   const code = currency.trim().toUpperCase();
-  const exponent = currencyExponent(code);
+  // The API's exponent (ISO 4217), not Intl's: CLDR shows some currencies (HUF, IQD) with fewer places
+  // than their minor units have.
+  const exponent = exponentOf(code);
   const n = BigInt(minor);
   const digits = (n < 0n ? -n : n).toString().padStart(exponent + 1, '0');
   const decimal = exponent === 0 ? digits : `${digits.slice(0, -exponent)}.${digits.slice(-exponent)}`;
