@@ -6,6 +6,19 @@ import { type Charge, id, type PaymentIntent, type Refund, TEST_METHODS } from '
 // `emit`, which the server turns into signed webhook deliveries.
 
 const CURRENCY = /^[a-z]{3}$/;
+// Amounts Stripe refuses although they are whole minor units (https://docs.stripe.com/currencies#special-cases):
+// ISK is charged in whole krónur (multiples of 100), three-decimal currencies in multiples of 10.
+const STEPS: Record<string, number> = { isk: 100, bhd: 10, jod: 10, kwd: 10, omr: 10, tnd: 10 };
+
+/** Refuses an amount the currency's rules do not allow, as Stripe does. */
+function checkStep(param: string, amount: number, currency: string): void {
+  const step = STEPS[currency];
+  if (!step || amount % step === 0) return;
+  if (currency === 'isk') {
+    throw invalidParam(param, 'Invalid amount. Currency ISK has become effectively zero-decimal and charged amounts must be evenly divisible by 100.', 'invalid_charge_amount_no_decimal_compatible');
+  }
+  throw invalidParam(param, `Invalid amount. ${currency.toUpperCase()} amounts must be rounded to the nearest ten: the last digit must be 0.`, 'invalid_charge_amount');
+}
 const CANCELABLE = ['requires_payment_method', 'requires_confirmation', 'requires_action', 'requires_capture', 'processing'];
 const CONFIRMABLE = ['requires_payment_method', 'requires_confirmation', 'requires_action'];
 
@@ -44,6 +57,7 @@ export class Payments {
     const currency = str(params, 'currency');
     if (currency === undefined) throw missingParam('currency');
     if (!CURRENCY.test(currency.toLowerCase())) throw invalidParam('currency', `Invalid currency: ${currency}`);
+    checkStep('amount', amount, currency.toLowerCase());
     const capture = str(params, 'capture_method') ?? 'automatic';
     if (!['automatic', 'automatic_async', 'manual'].includes(capture)) throw invalidParam('capture_method', `Invalid capture_method: ${capture}`);
     const pm = str(params, 'payment_method') ?? null;
@@ -184,6 +198,7 @@ export class Payments {
     if (amount > pi.amount_capturable) {
       throw invalidParam('amount_to_capture', `The amount to capture (${amount}) must be at most the amount capturable (${pi.amount_capturable}).`, 'amount_too_large');
     }
+    checkStep('amount_to_capture', amount, pi.currency);
     Object.assign(pi.metadata, metadata(params) ?? {});
     const charge = this.data.charges.get(pi.latest_charge!)!;
     this.settle(pi, charge, amount);
@@ -224,6 +239,7 @@ export class Payments {
     if (amount > left) {
       throw invalidParam('amount', `Refund amount (${amount}) is greater than unrefunded amount on charge (${left})`, 'amount_too_large');
     }
+    checkStep('amount', amount, charge.currency);
     const reason = str(params, 'reason') ?? null;
     if (reason && !['duplicate', 'fraudulent', 'requested_by_customer'].includes(reason)) throw invalidParam('reason', `Invalid reason: ${reason}`);
     const refund: Refund = {

@@ -9,6 +9,7 @@ import { ApiError } from '../lib/errors';
 import type { Clock } from '../lib/clock';
 import type { Logger } from '../lib/logger';
 import { ORDER_TRANSITIONS } from '../orders/status';
+import { fromStripeAmount, stripeAmount } from './stripe-amounts';
 import { intentFacts, refundFacts } from './stripe-events';
 import { isStripeUnavailable, stripeError } from './stripe';
 
@@ -60,7 +61,7 @@ export async function openIntent(d: PaymentDeps, order: OrderSnapshot): Promise<
 }
 
 const intentParams = (d: PaymentDeps, order: OrderSnapshot): Stripe.PaymentIntentCreateParams => ({
-  amount: Number(order.total_amount_cents),
+  amount: stripeAmount(Number(order.total_amount_cents), order.currency),
   currency: order.currency.trim().toLowerCase(),
   capture_method: d.env.STRIPE_CAPTURE,
   allowed_payment_method_types: ['card'],
@@ -80,7 +81,7 @@ function keep(d: PaymentDeps, order: OrderSnapshot, pi: Stripe.PaymentIntent): P
     status: pi.status,
     at: pi.created,
     capture_method: pi.capture_method === 'manual' ? 'manual' : 'automatic',
-    amount_cents: pi.amount,
+    amount_cents: fromStripeAmount(pi.amount, pi.currency),
     currency: pi.currency,
   });
 }
@@ -94,7 +95,7 @@ function recordIntent(d: PaymentDeps, pi: Stripe.PaymentIntent, actor: number | 
 export async function captureForShipping(d: PaymentDeps, order: OrderSnapshot, actor: number): Promise<Applied> {
   const intentId = order.payment_intent_id!;
   const amount = Math.min(Number(order.total_amount_cents), Number(order.amount_authorized_cents ?? 0));
-  const pi = await call(d.stripe.paymentIntents.capture(intentId, { amount_to_capture: amount }, { idempotencyKey: `capture:${intentId}` }));
+  const pi = await call(d.stripe.paymentIntents.capture(intentId, { amount_to_capture: stripeAmount(amount, order.currency) }, { idempotencyKey: `capture:${intentId}` }));
   return recordIntent(d, pi, actor, 'Captured at shipping');
 }
 
@@ -113,7 +114,7 @@ export async function refundAtStripe(d: PaymentDeps, order: OrderSnapshot, r: Re
   const intentId = order.payment_intent_id!;
   const refund = await call(
     d.stripe.refunds.create(
-      { payment_intent: intentId, amount: r.amountCents, reason: r.reason, metadata: { order_id: String(order.id), order_number: order.order_number } },
+      { payment_intent: intentId, amount: stripeAmount(r.amountCents, order.currency), reason: r.reason, metadata: { order_id: String(order.id), order_number: order.order_number } },
       { idempotencyKey: `refund:${order.id}:${r.key}` },
     ),
   );

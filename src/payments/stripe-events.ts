@@ -1,5 +1,6 @@
 import type Stripe from 'stripe';
 import type { ApplyArgs, PaymentFact } from '../db/queries/payments';
+import { fromStripeAmount } from './stripe-amounts';
 
 // What each Stripe event tells the ledger. Each event maps to facts keyed by Stripe's own ids, so the
 // same fact reported twice (an API answer and its webhook, or a replayed event) is recorded once, and the
@@ -19,11 +20,12 @@ export const HANDLED_EVENTS = [
 /** The ledger facts of a PaymentIntent as Stripe reports it (from an event or an API answer). */
 export function intentFacts(pi: Stripe.PaymentIntent, eventType?: string): PaymentFact[] {
   const facts: PaymentFact[] = [];
-  if (pi.amount_capturable > 0 && pi.status === 'requires_capture') facts.push({ kind: 'authorize', amount_cents: pi.amount_capturable, reference: pi.id });
-  if (pi.status === 'succeeded' && pi.amount_received > 0) facts.push({ kind: 'capture', amount_cents: pi.amount_received, reference: pi.id });
+  const minor = (amount: number) => fromStripeAmount(amount, pi.currency);
+  if (pi.amount_capturable > 0 && pi.status === 'requires_capture') facts.push({ kind: 'authorize', amount_cents: minor(pi.amount_capturable), reference: pi.id });
+  if (pi.status === 'succeeded' && pi.amount_received > 0) facts.push({ kind: 'capture', amount_cents: minor(pi.amount_received), reference: pi.id });
   if (pi.status === 'canceled') {
     const expired = pi.cancellation_reason === 'automatic';
-    facts.push({ kind: 'void', amount_cents: pi.amount, reference: pi.id, note: expired ? 'The authorization expired' : `Payment canceled${pi.cancellation_reason ? ` (${pi.cancellation_reason})` : ''}` });
+    facts.push({ kind: 'void', amount_cents: minor(pi.amount), reference: pi.id, note: expired ? 'The authorization expired' : `Payment canceled${pi.cancellation_reason ? ` (${pi.cancellation_reason})` : ''}` });
   }
   if (eventType === 'payment_intent.payment_failed') {
     const error = pi.last_payment_error;
@@ -37,7 +39,7 @@ export function intentFacts(pi: Stripe.PaymentIntent, eventType?: string): Payme
 export function refundFacts(refunds: readonly Stripe.Refund[]): PaymentFact[] {
   return refunds
     .filter((r) => r.status === 'succeeded')
-    .map((r) => ({ kind: 'refund' as const, amount_cents: r.amount, reference: r.id, note: r.reason ? `Refund (${r.reason})` : 'Refund' }));
+    .map((r) => ({ kind: 'refund' as const, amount_cents: fromStripeAmount(r.amount, r.currency), reference: r.id, note: r.reason ? `Refund (${r.reason})` : 'Refund' }));
 }
 
 const idOf = (v: string | { id: string } | null | undefined) => (typeof v === 'string' ? v : (v?.id ?? undefined));
@@ -69,7 +71,7 @@ export async function eventArgs(
     const embedded = (charge as { refunds?: { data?: Stripe.Refund[] } }).refunds?.data;
     const refunds = embedded && embedded.length > 0 ? embedded : await refundsOf(charge.id);
     // The capture a refund implies, should its own event arrive later.
-    const capture: PaymentFact[] = charge.amount_captured > 0 ? [{ kind: 'capture', amount_cents: charge.amount_captured, reference: intentId }] : [];
+    const capture: PaymentFact[] = charge.amount_captured > 0 ? [{ kind: 'capture', amount_cents: fromStripeAmount(charge.amount_captured, charge.currency), reference: intentId }] : [];
     return { ...base, intent_id: intentId, facts: [...capture, ...refundFacts(refunds)] };
   }
   if (event.type === 'refund.updated') {

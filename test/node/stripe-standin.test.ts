@@ -147,6 +147,22 @@ describe('stripe SDK against the stand-in', () => {
     expect(charge).toMatchObject({ amount_refunded: 2599, refunded: true });
   });
 
+  it("refuses amounts its currency's rules exclude: ISK in whole krónur, three-decimal currencies in tens", async () => {
+    const refused = async (p: Promise<unknown>) => {
+      const err = (await p.catch((e: unknown) => e)) as Stripe.errors.StripeInvalidRequestError;
+      expect(err).toBeInstanceOf(Stripe.errors.StripeInvalidRequestError);
+      return [err.statusCode, err.code, err.param];
+    };
+    expect(await refused(sdk().paymentIntents.create({ amount: 550, currency: 'isk' }))).toEqual([400, 'invalid_charge_amount_no_decimal_compatible', 'amount']);
+    expect(await refused(sdk().paymentIntents.create({ amount: 5125, currency: 'kwd' }))).toEqual([400, 'invalid_charge_amount', 'amount']);
+    expect((await sdk().paymentIntents.create({ amount: 500, currency: 'isk' })).amount).toBe(500);
+    const pi = await sdk().paymentIntents.create({ amount: 5120, currency: 'kwd', capture_method: 'manual', payment_method: 'pm_card_visa', confirm: true });
+    expect(await refused(sdk().paymentIntents.capture(pi.id, { amount_to_capture: 5005 }))).toEqual([400, 'invalid_charge_amount', 'amount_to_capture']);
+    await sdk().paymentIntents.capture(pi.id, { amount_to_capture: 5000 });
+    expect(await refused(sdk().refunds.create({ payment_intent: pi.id, amount: 15 }))).toEqual([400, 'invalid_charge_amount', 'amount']);
+    expect((await sdk().refunds.create({ payment_intent: pi.id, amount: 10 })).amount).toBe(10);
+  });
+
   it('answers a wrong key 401, an unknown object 404 and a bad parameter 400, in Stripe\'s error shape', async () => {
     const auth = (await sdk('sk_test_wrong_key_123').paymentIntents.retrieve('pi_x').catch((e: unknown) => e)) as Stripe.errors.StripeError;
     expect(auth).toBeInstanceOf(Stripe.errors.StripeAuthenticationError);

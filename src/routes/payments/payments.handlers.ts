@@ -13,6 +13,7 @@ import type { AppEnv } from '../../lib/types';
 import { verifyOrderViewToken } from '../../orders/view-token';
 import { afterPayment, isCardPayment, paymentDeps } from '../../payments/context';
 import { ensureIntent, refundAtStripe } from '../../payments/service';
+import { stripeStep, toStripeAmount } from '../../payments/stripe-amounts';
 import type * as routes from './payments.routes';
 
 const notFound = () => new ApiError('not_found', 404, 'Order not found');
@@ -62,6 +63,11 @@ export const createRefund: RouteHandler<typeof routes.createRefund, AppEnv> = as
     throw new ApiError('validation_failed', 422, 'The request is not valid', [{ path: 'amount', code: 'custom', message: `${currency} amounts have at most their currency's decimal places` }]);
   }
   const amount = Number(requested);
+  const stripe = order.payment_provider === 'stripe' && order.payment_intent_id;
+  if (stripe && toStripeAmount(amount, currency) === null) {
+    const step = stripeStep(currency);
+    throw new ApiError('validation_failed', 422, 'The request is not valid', [{ path: 'amount', code: 'custom', message: `Card refunds in ${currency} are multiples of ${step} minor units` }]);
+  }
   if (left <= 0) throw refused('Nothing was captured that is not refunded already', { refundable: 0 });
   if (amount > left) throw refused(`At most ${left} (minor units of ${currency}) can be refunded`, { refundable: left, requested: amount });
   if (body.restock && ['pending', 'confirmed', 'processing'].includes(order.status)) {
@@ -69,21 +75,20 @@ export const createRefund: RouteHandler<typeof routes.createRefund, AppEnv> = as
   }
   const request = { amountCents: amount, reason: body.reason, key, actor: c.var.auth.userId, note: body.note, restock: body.restock };
   const payments = paymentDeps(c);
-  const applied =
-    order.payment_provider === 'stripe' && order.payment_intent_id
-      ? await (payments ? refundAtStripe(payments, order, request) : Promise.reject(new ApiError('upstream_unavailable', 503, 'Stripe is not configured', { dependency: 'stripe' })))
-      : await raising(
-          applyPayment(db.db, {
-            provider: 'manual',
-            order_id: order.id,
-            facts: [{ kind: 'refund', amount_cents: amount, reference: `refund:${key}`, note: body.note ?? `Refund (${body.reason})` }],
-            actor_user_id: c.var.auth.userId,
-            note: body.note,
-            restock: body.restock,
-            order_transitions: ORDER_TRANSITIONS,
-          }),
-        );
-  if (order.payment_provider !== 'stripe' || !order.payment_intent_id) await refusedIfKeyReused(db.db, order.id, `refund:${key}`, amount);
+  const applied = stripe
+    ? await (payments ? refundAtStripe(payments, order, request) : Promise.reject(new ApiError('upstream_unavailable', 503, 'Stripe is not configured', { dependency: 'stripe' })))
+    : await raising(
+        applyPayment(db.db, {
+          provider: 'manual',
+          order_id: order.id,
+          facts: [{ kind: 'refund', amount_cents: amount, reference: `refund:${key}`, note: body.note ?? `Refund (${body.reason})` }],
+          actor_user_id: c.var.auth.userId,
+          note: body.note,
+          restock: body.restock,
+          order_transitions: ORDER_TRANSITIONS,
+        }),
+      );
+  if (!stripe) await refusedIfKeyReused(db.db, order.id, `refund:${key}`, amount);
   afterPayment(c, applied);
   const after = applied.order ?? order;
   const topic = after.user_id === null ? null : await userOrdersTopic(env.JWT_SECRET, after.user_id);
