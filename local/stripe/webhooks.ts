@@ -32,9 +32,8 @@ export interface WebhookOptions {
 
 export class Webhooks {
   readonly events: StoredEvent[] = [];
-  /** Scheduled retries, each with what ends its wait (firing or being cancelled). */
-  private timers = new Map<NodeJS.Timeout, () => void>();
-  private scheduled = new Set<Promise<void>>();
+  /** Scheduled retries: each one's wait, and what ends it (firing or being cancelled). */
+  private timers = new Map<NodeJS.Timeout, { due: Promise<void>; done: () => void }>();
   /** Bumped by stop(): a delivery that began before it schedules no retry after it. */
   private generation = 0;
   private inflight = new Set<Promise<void>>();
@@ -93,8 +92,6 @@ export class Webhooks {
       if (delay === undefined || generation !== this.generation) return;
       let done!: () => void;
       const due = new Promise<void>((resolve) => (done = resolve));
-      this.scheduled.add(due);
-      void due.then(() => this.scheduled.delete(due));
       const timer = setTimeout(() => {
         this.timers.delete(timer);
         try {
@@ -103,7 +100,7 @@ export class Webhooks {
           done();
         }
       }, delay);
-      this.timers.set(timer, done);
+      this.timers.set(timer, { due, done });
     })();
     this.inflight.add(run);
     void run.finally(() => this.inflight.delete(run));
@@ -114,8 +111,8 @@ export class Webhooks {
    * delivery that keeps failing runs its whole schedule first).
    */
   async settled(opts: { retries?: boolean } = {}): Promise<void> {
-    while (this.inflight.size > 0 || (opts.retries && this.scheduled.size > 0)) {
-      await Promise.allSettled([...this.inflight, ...(opts.retries ? this.scheduled : [])]);
+    while (this.inflight.size > 0 || (opts.retries && this.timers.size > 0)) {
+      await Promise.allSettled([...this.inflight, ...(opts.retries ? [...this.timers.values()].map((t) => t.due) : [])]);
     }
   }
 
@@ -133,7 +130,7 @@ export class Webhooks {
 
   stop(): void {
     this.generation++;
-    for (const [t, done] of this.timers) {
+    for (const [t, { done }] of this.timers) {
       clearTimeout(t);
       done();
     }
